@@ -1,0 +1,82 @@
+package dev.mizan.store;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mizan.model.Project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads and writes one versioned JSON file, turning every failure into a located {@link Problem}.
+ */
+final class JsonFiles {
+    private final Migrations migrations;
+
+    JsonFiles(Migrations migrations) {
+        this.migrations = migrations;
+    }
+
+    /** Reads {@code file} as {@code type}; on failure adds a problem (shown as {@code shown}) and returns empty. */
+    <T> Optional<T> read(Path file, Path shown, FileKind kind, Class<T> type, java.util.List<Problem> problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.of(shown, "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        try {
+            JsonNode tree = Json.mapper().readTree(bytes);
+            if (tree == null || !tree.isObject()) {
+                problems.add(new Problem(shown, 1, 1, "is not a JSON object" + (tree == null ? " (the file is empty)" : "")));
+                return Optional.empty();
+            }
+            int version = tree.path("format").asInt(0);
+            if (version > Project.FORMAT) {
+                problems.add(new Problem(shown, 1, 1, "was written in format " + version
+                        + " by a newer Mizan; this version reads up to format " + Project.FORMAT + ": upgrade Mizan"));
+                return Optional.empty();
+            }
+            if (version < Project.FORMAT) {
+                migrations.upgrade(kind, (ObjectNode) tree, version);
+                return Optional.of(Json.mapper().treeToValue(tree, type));
+            }
+            return Optional.of(Json.mapper().readValue(bytes, type));
+        } catch (JsonProcessingException e) {
+            problems.add(located(shown, e));
+        } catch (IOException | StoreException e) {
+            problems.add(Problem.of(shown, e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    static Problem located(Path shown, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+        int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+        return new Problem(shown, line, col, describe(e));
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
+            return "invalid value: " + vie.getCause().getMessage() + " is missing";
+        }
+        String msg = e.getOriginalMessage();
+        int cut = msg.indexOf(" (for ");
+        return (cut > 0 ? msg.substring(0, cut) : msg).replace('\n', ' ');
+    }
+
+    /** Writes {@code value} atomically with {@code "format"} as its first key. */
+    void write(Path file, Object value) throws IOException {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("format", Project.FORMAT);
+        node.setAll((ObjectNode) Json.tree(value));
+        AtomicFiles.write(file, Json.toBytes(node));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.mizan.workbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mizan} command: every subcommand is a thin shell over annotation-model services. */
+@Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Mizan (ميزان): annotate Arabic news text, measure agreement, build and export a gold standard.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                NewCommand.class,
+        })
+public final class MizanCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests use it with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new MizanCommand());
+        cl.setExecutionExceptionHandler(new UserErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** True when the command leaves a window open, so the JVM must not exit after it returns. */
+    public static boolean keepsRunning(String[] args) {
+        return args.length == 0 || "open".equals(args[0]);
+    }
+}
