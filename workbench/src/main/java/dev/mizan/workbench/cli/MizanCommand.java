@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 NewCommand.class,
+                BenchCommand.class,
         })
 public final class MizanCommand implements Runnable {
     @CommandLine.Spec

@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
 /** {@code mizan new DIR}: creates an empty project with the default (or a given) schema. */
 @Command(name = "new", description = "Create a new, empty project folder.")
 final class NewCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create (must not exist or be empty).")
     Path dir;
 
@@ -31,7 +34,7 @@ final class NewCommand implements Callable<Integer> {
         Schema schema = schemaFile == null ? DefaultSchema.load() : readSchema(schemaFile);
         String projectName = name != null ? name : dir.toAbsolutePath().normalize().getFileName().toString();
         ProjectStore.create(dir, projectName, schema);
-        System.out.println("Created project '" + projectName + "' in " + dir
+        spec.commandLine().getOut().println("Created project '" + projectName + "' in " + dir
                 + " (" + schema.layers().size() + " layers). Next: mizan import " + dir + " FILES...");
         return 0;
     }
