@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", description = "Run a benchmark and print name: value lines.",
         subcommands = {
+                BenchStoreCommand.class,
+                BenchAgreementCommand.class,
+                BenchExportCommand.class,
+                BenchEditorCommand.class,
         })
 final class BenchCommand implements Runnable {
     @CommandLine.Spec

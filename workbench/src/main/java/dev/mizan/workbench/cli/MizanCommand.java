@@ -9,6 +9,13 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 NewCommand.class,
+                ImportCommand.class,
+                ValidateCommand.class,
+                StatsCommand.class,
+                AgreementCommand.class,
+                CurateCommand.class,
+                ExportCommand.class,
+                OpenCommand.class,
                 BenchCommand.class,
         })
 public final class MizanCommand implements Runnable {
