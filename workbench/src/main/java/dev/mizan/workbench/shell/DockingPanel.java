@@ -53,7 +53,7 @@ final class DockingPanel extends JPanel {
         Component center = editorArea;
         DockArea end = areas.get(Placement.END);
         if (!end.isEmpty()) {
-            endSplit = horizontal(center, end.component(), !rightToLeft);
+            endSplit = horizontal(center, end.component(), rightToLeft);
             center = endSplit;
         }
         DockArea start = areas.get(Placement.START);

@@ -35,6 +35,14 @@ public final class ExplorerModel {
         return List.copyOf(rows);
     }
 
+    static final int MAX_TITLE = 34;
+
+    /** A title short enough for the tree; the full one is in the tooltip. */
+    public static String shortTitle(String title) {
+        String t = title.strip();
+        return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE - 1).strip() + "…";
+    }
+
     /** Done / all documents for the current user, e.g. for a header "2 / 5 done". */
     public static long doneCount(List<DocumentRow> rows) {
         return rows.stream().filter(r -> r.myStatus() == Status.DONE).count();

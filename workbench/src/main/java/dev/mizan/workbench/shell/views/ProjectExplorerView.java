@@ -116,6 +116,37 @@ public final class ProjectExplorerView implements ViewContribution {
         }
     }
 
+    /** A small disc: empty for new, half for in progress, full green for done. */
+    private record StatusIcon(Status status) implements javax.swing.Icon {
+        @Override
+        public void paintIcon(Component c, java.awt.Graphics g, int x, int y) {
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            java.awt.Color done = new java.awt.Color(0x2E7D32);
+            java.awt.Color edge = status == Status.DONE ? done : new java.awt.Color(0x9E9E9E);
+            if (status == Status.DONE) {
+                g2.setColor(done);
+                g2.fillOval(x + 1, y + 1, 10, 10);
+            } else if (status == Status.IN_PROGRESS) {
+                g2.setColor(new java.awt.Color(0xF9A825));
+                g2.fillArc(x + 1, y + 1, 10, 10, 90, 180);
+            }
+            g2.setColor(edge);
+            g2.drawOval(x + 1, y + 1, 10, 10);
+            g2.dispose();
+        }
+
+        @Override
+        public int getIconWidth() {
+            return 13;
+        }
+
+        @Override
+        public int getIconHeight() {
+            return 13;
+        }
+    }
+
     /** Documents by title with the user's own status; annotators by id with status and count. */
     private static final class Renderer extends DefaultTreeCellRenderer {
         private final Messages m;
@@ -130,7 +161,7 @@ public final class ProjectExplorerView implements ViewContribution {
             Object o = ((DefaultMutableTreeNode) value).getUserObject();
             String text;
             if (o instanceof ExplorerModel.DocumentRow d) {
-                text = mark(d.myStatus()) + " " + d.title();
+                text = ExplorerModel.shortTitle(d.title());
             } else if (o instanceof ExplorerModel.AnnotatorRow a) {
                 text = (a.isCurrentUser() ? "★ " : "") + a.annotator() + " — " + m.get("status." + a.status().name())
                         + " (" + a.spans() + ")";
@@ -138,19 +169,13 @@ public final class ProjectExplorerView implements ViewContribution {
                 text = String.valueOf(o);
             }
             super.getTreeCellRendererComponent(tree, text, sel, expanded, leaf, row, focus);
-            setIcon(null);
+            setIcon(o instanceof ExplorerModel.DocumentRow d ? new StatusIcon(d.myStatus()) : null);
             if (o instanceof ExplorerModel.DocumentRow d) {
-                setToolTipText(d.documentId() + " · " + m.get("status." + d.myStatus().name()));
+                setToolTipText(d.title() + " — " + d.documentId() + " · " + m.get("status." + d.myStatus().name()));
             }
             return this;
         }
 
-        private static String mark(Status s) {
-            return switch (s) {
-                case DONE -> "✔";
-                case IN_PROGRESS -> "◐";
-                case NEW -> "○";
-            };
-        }
+
     }
 }
