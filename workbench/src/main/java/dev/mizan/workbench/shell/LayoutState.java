@@ -24,7 +24,7 @@ public record LayoutState(int x, int y, int width, int height, boolean maximized
      */
     @JsonPropertyOrder({"views", "startSize", "endSize", "bottomSize"})
     public record Arrangement(List<ViewPlacement> views, int startSize, int endSize, int bottomSize) {
-        public static final int DEFAULT_START = 260;
+        public static final int DEFAULT_START = 300;
         public static final int DEFAULT_END = 320;
         public static final int DEFAULT_BOTTOM = 180;
 

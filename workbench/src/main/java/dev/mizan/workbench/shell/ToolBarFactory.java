@@ -34,7 +34,8 @@ final class ToolBarFactory {
                 }
                 continue;
             }
-            commands.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
+            var command = commands.stream().filter(c -> c.id().equals(id)).findFirst();
+            command.ifPresent(c -> {
                 JButton b = new JButton(c.name());
                 b.setName("toolbar." + c.id());
                 b.setFocusable(false);
@@ -43,7 +44,7 @@ final class ToolBarFactory {
                 b.addActionListener(e -> wb.execute(c));
                 bar.add(b);
             });
-            lastWasSeparator = false;
+            lastWasSeparator &= command.isEmpty();
         }
         bar.add(Box.createHorizontalGlue());
         List<PerspectiveContribution> perspectives = wb.plugins().perspectives();

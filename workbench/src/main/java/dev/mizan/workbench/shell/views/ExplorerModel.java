@@ -35,7 +35,7 @@ public final class ExplorerModel {
         return List.copyOf(rows);
     }
 
-    static final int MAX_TITLE = 34;
+    static final int MAX_TITLE = 30;
 
     /** A title short enough for the tree; the full one is in the tooltip. */
     public static String shortTitle(String title) {

@@ -111,6 +111,10 @@ public final class ProjectExplorerView implements ViewContribution {
         }
         model.setRoot(root);
         tree.expandRow(0);
+        // A fresh window has no focus owner, and key bindings need one: start in the explorer.
+        if (java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner() == null) {
+            tree.requestFocusInWindow();
+        }
         if (selectIndex >= 0) {
             tree.setSelectionRow(selectIndex + 1);
         }
