@@ -2,7 +2,6 @@ package dev.mizan.workbench.app;
 
 import dev.mizan.workbench.plugins.PluginRegistry;
 import dev.mizan.workbench.shell.AnnotatorPrompt;
-import dev.mizan.workbench.shell.EditorFactories;
 import dev.mizan.workbench.shell.Workbench;
 
 import javax.swing.JFrame;
@@ -53,7 +52,7 @@ public final class WorkbenchLauncher {
                 if (prefsStore.loadProblem() != null) {
                     System.err.println("mizan: " + prefsStore.loadProblem());
                 }
-                Workbench wb = new Workbench(home, prefsStore, p, plugins, EditorFactories.standard());
+                Workbench wb = new Workbench(home, prefsStore, p, plugins, null);
                 JFrame frame = wb.show(options.perspective());
                 if (options.printTiming()) {
                     reportFirstPaint(frame);

@@ -1,5 +1,6 @@
 package dev.mizan.workbench.shell;
 
+import dev.mizan.workbench.app.Preferences;
 import dev.mizan.workbench.editor.EditSession;
 
 import javax.swing.JComponent;
@@ -22,6 +23,15 @@ public interface EditorTab {
 
     /** Gives the keyboard focus to the text. */
     void focusText();
+
+    /** The editor's own action for a command id (see DocumentEditor's constants), if it has one. */
+    default Optional<javax.swing.Action> action(String commandId) {
+        return Optional.empty();
+    }
+
+    /** Applies changed preferences (font, size). */
+    default void preferencesChanged(Preferences preferences) {
+    }
 
     /** Saves what is pending and lets go of resources; called when the tab closes. */
     void close();

@@ -15,7 +15,7 @@ final class ToolBarFactory {
     /** Commands shown on the toolbar when they are installed, in order; null is a separator. */
     static final List<String> TOOLBAR = java.util.Arrays.asList(
             "mizan.file.open", "mizan.file.save", null,
-            "mizan.edit.undo", "mizan.edit.redo", null,
+            "editor.undo", "editor.redo", null,
             "mizan.window.quickAccess", "mizan.view.toggleTheme");
 
     private ToolBarFactory() {

@@ -84,7 +84,7 @@ public final class Workbench implements WorkbenchContext {
         this.preferencesStore = preferencesStore;
         this.preferences = preferences;
         this.plugins = plugins;
-        this.editorFactory = editorFactory;
+        this.editorFactory = editorFactory != null ? editorFactory : EditorFactories.standard(this::fontSizeChangedInEditor);
         this.layoutStore = new LayoutStore(home.layoutFile());
         this.layout = layoutStore.load();
         this.messages = Messages.of(preferences);
@@ -159,6 +159,9 @@ public final class Workbench implements WorkbenchContext {
     /** Every command: contributed ones, then "Show View" and "Open Perspective" for each view and perspective. */
     private List<CommandContribution> allCommands() {
         List<CommandContribution> all = new ArrayList<>(plugins.commands());
+        java.util.Set<String> ids = new java.util.HashSet<>(all.stream().map(CommandContribution::id).toList());
+        // The editor's own actions, unless a plugin already contributes commands with their ids.
+        EditorCommands.create(this).stream().filter(c -> ids.add(c.id())).forEach(all::add);
         for (ViewContribution v : plugins.views()) {
             all.add(new SyntheticCommand("mizan.showView." + v.id(), messages.format("command.showView", v.title()),
                     null, "window/showView", ctx -> showView(v.id())));
@@ -472,6 +475,11 @@ public final class Workbench implements WorkbenchContext {
         }
     }
 
+    /** The selected editor tab. */
+    public Optional<EditorTab> activeTab() {
+        return editorArea == null ? Optional.empty() : editorArea.active();
+    }
+
     /** The open editor tabs (tests use it). */
     public List<EditorTab> editors() {
         return editorArea == null ? List.of() : editorArea.tabs();
@@ -551,8 +559,18 @@ public final class Workbench implements WorkbenchContext {
         if (!before.language().equals(next.language())) {
             rebuildWindow();
         }
+        if (editorArea != null) {
+            editorArea.tabs().forEach(t -> t.preferencesChanged(next));
+        }
         preferencesListeners.forEach(l -> l.accept(next));
         updateStatus();
+    }
+
+    /** Ctrl+= inside an editor changed its font size: keep it as the preference, for every editor. */
+    private void fontSizeChangedInEditor(int size) {
+        if (size != preferences.editorFontSize()) {
+            SwingUtilities.invokeLater(() -> updatePreferences(preferences.withEditorFont(preferences.editorFont(), size)));
+        }
     }
 
     /** Builds the window again (after a language change), keeping the project and open documents. */
