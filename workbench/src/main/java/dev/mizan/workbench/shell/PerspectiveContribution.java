@@ -13,6 +13,14 @@ public interface PerspectiveContribution extends Contribution {
     /** The views that are open in this perspective, each in its area, in tab order. */
     List<ViewPlacement> views();
 
+    /**
+     * How big an area starts out, in pixels (width of START and END, height of BOTTOM); 0 leaves it
+     * to the workbench. A dashboard perspective asks for wide areas, since its views are the work.
+     */
+    default int areaSize(Placement placement) {
+        return 0;
+    }
+
     /** The command-line name for {@code mizan open --perspective NAME}; by default the id's last part. */
     default String shortName() {
         String id = id();

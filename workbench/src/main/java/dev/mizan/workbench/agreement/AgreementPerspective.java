@@ -1,0 +1,48 @@
+package dev.mizan.workbench.agreement;
+
+import dev.mizan.workbench.shell.PerspectiveContribution;
+import dev.mizan.workbench.shell.Placement;
+import dev.mizan.workbench.shell.ViewPlacement;
+
+import java.util.List;
+
+/**
+ * The supervisor's agreement dashboard ({@code mizan open DIR --perspective agreement}): what to compare
+ * and the corpus values at the start, the annotator pairs at the end, documents and disagreements below;
+ * the editor area stays in the middle for the document a disagreement opens.
+ */
+public final class AgreementPerspective implements PerspectiveContribution {
+    public static final String ID = "mizan.perspective.agreement";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int priority() {
+        return 30;
+    }
+
+    @Override
+    public String name() {
+        return AgreementTexts.current().get("perspective.name");
+    }
+
+    @Override
+    public List<ViewPlacement> views() {
+        return List.of(
+                new ViewPlacement(AgreementSummaryView.ID, Placement.START),
+                new ViewPlacement(AnnotatorPairsView.ID, Placement.END),
+                new ViewPlacement(DisagreementsView.ID, Placement.BOTTOM));
+    }
+
+    @Override
+    public int areaSize(Placement placement) {
+        return switch (placement) {
+            case START -> 600;
+            case END -> 460;
+            case BOTTOM -> 300;
+        };
+    }
+}
