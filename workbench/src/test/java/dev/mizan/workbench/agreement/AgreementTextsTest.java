@@ -1,0 +1,37 @@
+package dev.mizan.workbench.agreement;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgreementTextsTest {
+    private final AgreementTexts english = AgreementTexts.of(Locale.ENGLISH);
+    private final AgreementTexts arabic = AgreementTexts.of(Locale.forLanguageTag("ar"));
+
+    @Test
+    void englishAndArabicHaveTheSameKeys() {
+        assertThat(arabic.keys()).containsExactlyInAnyOrderElementsOf(english.keys());
+    }
+
+    @Test
+    void everyListedMeasureHasANameInBothLanguages() {
+        for (String measure : MeasureNames.ORDER) {
+            assertThat(english.has(MeasureNames.key(measure))).as(measure).isTrue();
+            assertThat(arabic.has(MeasureNames.key(measure))).as(measure).isTrue();
+        }
+    }
+
+    @Test
+    void anUnknownMeasureShowsItsId() {
+        assertThat(english.measure("plugin-measure")).isEqualTo("plugin-measure");
+    }
+
+    @Test
+    void arabicTextsAreArabic() {
+        assertThat(arabic.get("perspective.name")).isEqualTo("الاتفاق");
+        // MessageFormat writes numbers with the Arabic UI's own digits.
+        assertThat(arabic.format("status.done", 5, 3, 12)).contains("٥").contains("٣").contains("١٢");
+    }
+}
