@@ -1,6 +1,13 @@
 package dev.mizan.workbench.agreement;
 
 import dev.mizan.agreement.AgreementReport;
+import dev.mizan.agreement.ReportCsv;
+import dev.mizan.agreement.ReportHtml;
+import dev.mizan.agreement.ReportJson;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -30,9 +37,19 @@ public enum ReportFormat {
         return lower.endsWith(".htm") ? Optional.of(HTML) : Optional.empty();
     }
 
-    /** The report in this format, as {@code mizan agreement DIR --format <this>} writes it. */
+    /** The report in this format, as {@code mizan agreement DIR --format <this>} writes it (same renderers). */
     public String render(AgreementReport report) {
-        // The CLI's renderers are still being written on the agreement branch; wired in at the next merge.
-        throw new IllegalStateException("saving as " + name() + " needs the agreement report renderers, which are not merged yet");
+        StringWriter w = new StringWriter();
+        try {
+            switch (this) {
+                case HTML -> ReportHtml.write(report, w);
+                case CSV -> ReportCsv.write(report, w);
+                case JSON -> ReportJson.write(report, w);
+            }
+        } catch (IOException e) {
+            // A StringWriter does not fail.
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
     }
 }
