@@ -141,7 +141,7 @@ public final class Adjudication {
         spans.add(edited);
         List<Rejection> rejected = new ArrayList<>(gold.rejected().stream().filter(r -> !r.rejects(after)).toList());
         if (!before.equals(after) && rejected.stream().noneMatch(r -> r.rejects(before))) {
-            rejected.add(Rejection.ofSpan(before, curator, now, "edited to " + after));
+            rejected.add(Rejection.ofEditedSpan(before, goldId, curator, now, "edited to " + after));
         }
         return rebuild(gold, spans, gold.relations(), withManual(gold.provenance(), goldId, versions.annotatorsOf(after),
                 "edited " + before + " to " + after), rejected);

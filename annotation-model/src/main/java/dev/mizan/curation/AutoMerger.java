@@ -124,6 +124,14 @@ public final class AutoMerger {
             goldIdByKey.put(key, before != null ? before.id() : spanIds.next());
         }
 
+        // Links and relations drawn to a version the curator edited follow the edited span.
+        Set<String> present = new HashSet<>(goldIdByKey.values());
+        for (Rejection r : old.rejected()) {
+            if (r.kind() == Rejection.Kind.SPAN && r.replacedBy() != null && present.contains(r.replacedBy())) {
+                goldIdByKey.putIfAbsent(r.span(), r.replacedBy());
+            }
+        }
+
         List<Disagreement> disagreements = new ArrayList<>();
         List<Span> spans = new ArrayList<>(manualSpans);
         spans.addAll(keptAuto);

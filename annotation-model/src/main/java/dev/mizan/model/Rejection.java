@@ -18,11 +18,13 @@ import java.util.Objects;
  * @param curator      who decided
  * @param at           when
  * @param note         an optional comment
+ * @param replacedBy   when a curator edited a gold span, the id of the edited span: links and relations
+ *                     that annotators drew to the old version follow it there; otherwise null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"kind", "span", "relationType", "from", "to", "curator", "at", "note"})
+@JsonPropertyOrder({"kind", "span", "relationType", "from", "to", "curator", "at", "note", "replacedBy"})
 public record Rejection(Kind kind, SpanKey span, String relationType, SpanKey from, SpanKey to,
-                        String curator, Instant at, String note) {
+                        String curator, Instant at, String note, String replacedBy) {
     /** What was rejected. */
     public enum Kind { SPAN, RELATION }
 
@@ -31,11 +33,16 @@ public record Rejection(Kind kind, SpanKey span, String relationType, SpanKey fr
     }
 
     public static Rejection ofSpan(SpanKey span, String curator, Instant at, String note) {
-        return new Rejection(Kind.SPAN, span, null, null, null, curator, at, note);
+        return new Rejection(Kind.SPAN, span, null, null, null, curator, at, note, null);
+    }
+
+    /** A span version a curator replaced by editing the gold span {@code goldId}. */
+    public static Rejection ofEditedSpan(SpanKey span, String goldId, String curator, Instant at, String note) {
+        return new Rejection(Kind.SPAN, span, null, null, null, curator, at, note, goldId);
     }
 
     public static Rejection ofRelation(String type, SpanKey from, SpanKey to, String curator, Instant at, String note) {
-        return new Rejection(Kind.RELATION, null, type, from, to, curator, at, note);
+        return new Rejection(Kind.RELATION, null, type, from, to, curator, at, note, null);
     }
 
     /** True when this rejects exactly that span. */
