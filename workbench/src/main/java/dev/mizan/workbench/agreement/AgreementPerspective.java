@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The supervisor's agreement dashboard ({@code mizan open DIR --perspective agreement}): what to compare
- * and the corpus values at the start, the annotator pairs at the end, documents and disagreements below;
- * the editor area stays in the middle for the document a disagreement opens.
+ * and the corpus values at the start, the annotator pairs in the centre (the editor area is hidden: a
+ * disagreement opens in the Curate perspective), documents and disagreements below.
  */
 public final class AgreementPerspective implements PerspectiveContribution {
     public static final String ID = "mizan.perspective.agreement";
@@ -38,10 +38,15 @@ public final class AgreementPerspective implements PerspectiveContribution {
     }
 
     @Override
+    public boolean showsEditorArea() {
+        return false;
+    }
+
+    @Override
     public int areaSize(Placement placement) {
         return switch (placement) {
             case START -> 600;
-            case END -> 460;
+            case END -> 0;
             case BOTTOM -> 300;
         };
     }

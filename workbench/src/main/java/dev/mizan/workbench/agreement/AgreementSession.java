@@ -1,9 +1,8 @@
 package dev.mizan.workbench.agreement;
 
 import dev.mizan.agreement.Disagreement;
-import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Document;
-import dev.mizan.model.Span;
+import dev.mizan.workbench.curation.CurationNavigator;
 import dev.mizan.workbench.shell.OpenProject;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
@@ -228,23 +227,9 @@ final class AgreementSession {
 
     // ------------------------------------------------------------------ going to a disagreement
 
-    /**
-     * Shows a disagreement where it can be resolved: the Curate perspective if one is installed
-     * ({@link DisagreementNavigator}), else the annotation editor on the document, at the user's own
-     * span there when they have one.
-     */
+    /** Opens the Curate perspective with the document and this disagreement in focus. */
     void reveal(Disagreement d) {
-        List<DisagreementNavigator> navigators = context.plugins().load(DisagreementNavigator.class);
-        if (!navigators.isEmpty()) {
-            navigators.get(0).reveal(context, d.document(), d.layer(), d.begin(), d.end());
-            return;
-        }
-        String spanId = project == null ? null : project.project().annotationSet(context.annotator(), d.document())
-                .map(AnnotationSet::spans).orElse(List.of()).stream()
-                .filter(s -> s.layer().equals(d.layer()) && s.begin() < d.end() && d.begin() < s.end())
-                .map(Span::id).findFirst().orElse(null);
-        context.revealSpan(d.document(), spanId);
-        context.showStatus(texts.format("status.revealed", title(d.document()), d.begin(), d.end()));
+        CurationNavigator.reveal(context, d.document(), d.begin(), d.end());
     }
 
     // ------------------------------------------------------------------ reading

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Annotator pairs view: the pair heatmap of a chosen measure, and below it the confusion matrix
+ * The Annotator pairs view: the pair heatmap of a chosen measure, and beside it the confusion matrix
  * of the chosen pair over matched spans, with the "missing" row and column.
  */
 final class PairsPanel extends JPanel {
@@ -71,8 +71,8 @@ final class PairsPanel extends JPanel {
         lower.add(confusionTitle, BorderLayout.PAGE_START);
         lower.add(new JScrollPane(confusion), BorderLayout.CENTER);
 
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, upper, lower);
-        split.setResizeWeight(0.45);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, upper, lower);
+        split.setResizeWeight(0.5);
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
         session.listen(AnnotatorPairsView.ID, this::refresh);

@@ -172,7 +172,8 @@ public final class ProjectExplorerView implements ViewContribution {
             Object o = ((DefaultMutableTreeNode) value).getUserObject();
             String text;
             if (o instanceof ExplorerModel.DocumentRow d) {
-                text = ExplorerModel.shortTitle(d.title());
+                text = ExplorerModel.shortTitle(d.title()) + (d.curation() == null ? ""
+                        : "  " + m.format("explorer.curation", d.curation().resolved(), d.curation().open()));
             } else if (o instanceof ExplorerModel.AnnotatorRow a) {
                 text = (a.isCurrentUser() ? "★ " : "") + a.annotator() + " — " + m.get("status." + a.status().name())
                         + " (" + a.spans() + ")";
