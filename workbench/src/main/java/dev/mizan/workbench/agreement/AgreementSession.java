@@ -108,15 +108,21 @@ final class AgreementSession {
         request = next;
         progress = 0;
         status = texts.get("status.computing");
-        ReportJob started = new ReportJob(project.project(), next, outcome -> finished(outcome));
-        job = started;
-        started.addPropertyChangeListener(e -> {
-            if ("progress".equals(e.getPropertyName()) && job == started) {
+        ReportJob[] started = new ReportJob[1];
+        // A job cancelled to make way for a newer one must not report over it.
+        started[0] = new ReportJob(project.project(), next, outcome -> {
+            if (job == started[0] || job == null) {
+                finished(outcome);
+            }
+        });
+        job = started[0];
+        started[0].addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName()) && job == started[0]) {
                 progress = (Integer) e.getNewValue();
                 changed();
             }
         });
-        started.execute();
+        started[0].execute();
         changed();
     }
 
