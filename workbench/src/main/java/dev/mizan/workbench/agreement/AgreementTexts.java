@@ -46,6 +46,11 @@ final class AgreementTexts {
         return name.equals(MeasureNames.key(id)) ? id : name;
     }
 
+    /** A measure's short name for narrow column headers, else its name. */
+    String shortMeasure(String id) {
+        return has("short." + id) ? get("short." + id) : measure(id);
+    }
+
     String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
     }

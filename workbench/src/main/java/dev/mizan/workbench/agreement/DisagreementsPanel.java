@@ -210,7 +210,7 @@ final class DisagreementsPanel extends JPanel {
                                                                 int row, int column) {
             super.getTableCellRendererComponent(table, value, selected, focus, row, column);
             String s = value == null ? "" : value.toString();
-            boolean arabic = s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+            boolean arabic = Bidi.isArabic(s);
             setComponentOrientation(arabic ? ComponentOrientation.RIGHT_TO_LEFT : ComponentOrientation.LEFT_TO_RIGHT);
             setHorizontalAlignment(arabic ? SwingConstants.RIGHT : SwingConstants.LEFT);
             setToolTipText(s.isEmpty() ? null : s);

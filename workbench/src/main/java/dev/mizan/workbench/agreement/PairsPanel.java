@@ -62,7 +62,7 @@ final class PairsPanel extends JPanel {
 
         confusion.setName("agreement.confusion");
         confusion.setDefaultRenderer(Long.class, new CountRenderer());
-        confusion.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        confusion.setAutoResizeMode(JTable.AUTO_RESIZE_ALL_COLUMNS);
         confusion.setRowHeight(Math.max(confusion.getRowHeight(), 22));
         confusion.setCellSelectionEnabled(true);
         confusionTitle.setFont(confusionTitle.getFont().deriveFont(java.awt.Font.BOLD));
@@ -110,9 +110,9 @@ final class PairsPanel extends JPanel {
             confusionTitle.setText(matrix.map(m -> texts.format("section.confusion", m.pair().get(0), m.pair().get(1), m.layer()))
                     .orElse(texts.get("section.confusionNone")));
             if (confusion.getColumnCount() > 0) {
-                confusion.getColumnModel().getColumn(0).setPreferredWidth(90);
+                confusion.getColumnModel().getColumn(0).setPreferredWidth(110);
                 for (int i = 1; i < confusion.getColumnCount(); i++) {
-                    confusion.getColumnModel().getColumn(i).setPreferredWidth(58);
+                    confusion.getColumnModel().getColumn(i).setPreferredWidth(56);
                 }
             }
         } finally {
@@ -150,7 +150,7 @@ final class PairsPanel extends JPanel {
 
         @Override
         public String getColumnName(int column) {
-            return column == 0 ? matrix.pair().get(0) + " \\ " + matrix.pair().get(1) : name(matrix.labels().get(column - 1));
+            return column == 0 ? "" : name(matrix.labels().get(column - 1));
         }
 
         @Override

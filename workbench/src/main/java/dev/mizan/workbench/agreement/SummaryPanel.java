@@ -70,10 +70,10 @@ final class SummaryPanel extends JPanel {
         labelColumns.add(new RowsTableModel.Column<>(texts.get("column.label"), String.class, AgreementDashboard.LabelRow::label));
         for (int i = 0; i < AgreementDashboard.LABEL_MEASURES.size(); i++) {
             int at = i;
-            labelColumns.add(new RowsTableModel.Column<>(texts.measure(AgreementDashboard.LABEL_MEASURES.get(i)),
+            labelColumns.add(new RowsTableModel.Column<>(texts.shortMeasure(AgreementDashboard.LABEL_MEASURES.get(i)),
                     ReportEntry.class, r -> r.entries().get(at)));
         }
-        labelColumns.add(new RowsTableModel.Column<>(texts.format("column.ciOf", texts.measure(AgreementDashboard.LABEL_MEASURES.get(0))),
+        labelColumns.add(new RowsTableModel.Column<>(texts.format("column.ciOf", texts.shortMeasure(AgreementDashboard.LABEL_MEASURES.get(0))),
                 Interval.class, r -> new Interval(r.entries().get(0))));
         labelColumns.add(new RowsTableModel.Column<>(texts.get("column.spans"), Long.class,
                 r -> r.entries().get(0) == null ? null : r.entries().get(0).n()));
@@ -88,7 +88,7 @@ final class SummaryPanel extends JPanel {
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true,
                 titled(new JScrollPane(corpus), texts.get("section.corpus")),
                 titled(new JScrollPane(labels), texts.get("section.labels")));
-        split.setResizeWeight(0.5);
+        split.setResizeWeight(0.6);
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
         session.listen(AgreementSummaryView.ID, this::refresh);
@@ -145,7 +145,13 @@ final class SummaryPanel extends JPanel {
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
                 Document d = (Document) value;
                 String title = d.title() == null || d.title().isBlank() ? d.id() : d.title();
-                return super.getListCellRendererComponent(list, title, index, sel, focus);
+                super.getListCellRendererComponent(list, title, index, sel, focus);
+                // Arabic titles read from the right whatever the UI language.
+                boolean arabic = Bidi.isArabic(title);
+                setComponentOrientation(arabic ? java.awt.ComponentOrientation.RIGHT_TO_LEFT : java.awt.ComponentOrientation.LEFT_TO_RIGHT);
+                setHorizontalAlignment(arabic ? javax.swing.SwingConstants.RIGHT : javax.swing.SwingConstants.LEFT);
+                setToolTipText(title);
+                return this;
             }
         });
         JButton allDocuments = new JButton(texts.get("button.allDocuments"));

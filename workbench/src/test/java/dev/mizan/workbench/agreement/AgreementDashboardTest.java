@@ -9,22 +9,18 @@ import dev.mizan.store.ProjectStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard over the sample project's report (three annotators, five articles). */
 class AgreementDashboardTest {
-    static final Path SAMPLE = Path.of(System.getProperty("user.dir"))
-            .resolve("../sample-projects/syria-russia-visit").normalize();
-
     private static Project project;
     private static AgreementDashboard dashboard;
 
     @BeforeAll
     static void computeOnce() {
-        project = ProjectStore.open(SAMPLE).load().project();
+        project = ProjectStore.open(SampleProjectCopy.SAMPLE).load().project();
         AgreementReport report = ProjectAgreement.compute(project, AgreementRequest.all().options().withResamples(50));
         dashboard = new AgreementDashboard(report, id -> "title of " + id);
     }

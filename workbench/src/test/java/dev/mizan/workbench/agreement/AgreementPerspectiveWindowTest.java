@@ -29,7 +29,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +58,7 @@ class AgreementPerspectiveWindowTest {
         System.setProperty("mizan.noExit", "true");
         System.clearProperty("mizan.lang");
         System.clearProperty("mizan.theme");
-        copySample(tmp.resolve("project"));
+        SampleProjectCopy.copyTo(tmp.resolve("project"));
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "agreement", false));
         window = new FrameFixture(robot, wb.frame());
@@ -156,19 +155,5 @@ class AgreementPerspectiveWindowTest {
                 return condition.getAsBoolean();
             }
         }, Timeout.timeout(20_000));
-    }
-
-    static void copySample(Path dir) throws IOException {
-        Path source = AgreementDashboardTest.SAMPLE;
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -26,7 +26,7 @@ public final class AgreementScreenshot {
         Path out = Path.of(args.length > 0 ? args[0] : "agreement.png").toAbsolutePath();
         String layer = args.length > 1 ? args[1] : "claim";
         Path dir = Files.createTempDirectory("mizan-agreement-shot");
-        AgreementPerspectiveWindowTest.copySample(dir.resolve("project"));
+        SampleProjectCopy.copyTo(dir.resolve("project"));
         System.setProperty("mizan.home", dir.resolve("home").toString());
         System.setProperty("mizan.annotator", "lead");
         System.setProperty("mizan.noExit", "true");

@@ -24,6 +24,13 @@ class AgreementTextsTest {
     }
 
     @Test
+    void countsAgreeWithTheirNouns() {
+        assertThat(english.format("status.done", 5, 3, 1)).isEqualTo("Compared 5 documents of 3 annotators; 1 disagreement.");
+        assertThat(english.format("status.done", 1, 2, 0)).isEqualTo("Compared 1 document of 2 annotators; no disagreements.");
+        assertThat(english.format("section.disagreements", 1200, "all documents")).startsWith("1,200 disagreements in all documents");
+    }
+
+    @Test
     void anUnknownMeasureShowsItsId() {
         assertThat(english.measure("plugin-measure")).isEqualTo("plugin-measure");
     }
