@@ -12,7 +12,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
@@ -120,11 +119,8 @@ final class DisagreementsPanel extends JPanel {
         right.add(disagreementTitle, BorderLayout.PAGE_START);
         right.add(new JScrollPane(disagreements), BorderLayout.CENTER);
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, left, right);
-        split.setResizeWeight(0.35);
-        split.setDividerLocation(480);
-        split.setBorder(null);
-        add(split, BorderLayout.CENTER);
+        left.setPreferredSize(new java.awt.Dimension(480, 200));
+        add(new ReadingSplit(left, right, 0.35), BorderLayout.CENTER);
         session.listen(DisagreementsView.ID, this::refresh);
         refresh();
     }

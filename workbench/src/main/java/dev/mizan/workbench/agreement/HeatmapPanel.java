@@ -72,10 +72,16 @@ final class HeatmapPanel extends JComponent {
         return Math.max(fm.stringWidth("-0.000") + 12, Math.min(110, Math.min(byWidth, byHeight)));
     }
 
+    /** Row names at the reading start, so in an Arabic UI the grid is mirrored. */
     private Rectangle cell(int i, int j, FontMetrics fm, int size) {
-        int x0 = headerWidth(fm);
+        int header = headerWidth(fm);
         int y0 = fm.getHeight() + PAD;
-        return new Rectangle(x0 + j * size, y0 + i * size, size, size);
+        int x = rightToLeft() ? getWidth() - header - (j + 1) * size : header + j * size;
+        return new Rectangle(x, y0 + i * size, size, size);
+    }
+
+    private boolean rightToLeft() {
+        return !getComponentOrientation().isLeftToRight();
     }
 
     private int[] cellAt(int x, int y) {
@@ -144,7 +150,8 @@ final class HeatmapPanel extends JComponent {
         for (int i = 0; i < n; i++) {
             Rectangle r = cell(i, 0, fm, size);
             g.setColor(getForeground());
-            g.drawString(names.get(i), PAD, r.y + (size + fm.getAscent() - fm.getDescent()) / 2);
+            int labelX = rightToLeft() ? getWidth() - PAD - fm.stringWidth(names.get(i)) : PAD;
+            g.drawString(names.get(i), labelX, r.y + (size + fm.getAscent() - fm.getDescent()) / 2);
             for (int j = 0; j < n; j++) {
                 Rectangle c = cell(i, j, fm, size);
                 ReportEntry e = grid.cells()[i][j];

@@ -8,7 +8,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
@@ -71,10 +70,7 @@ final class PairsPanel extends JPanel {
         lower.add(confusionTitle, BorderLayout.PAGE_START);
         lower.add(new JScrollPane(confusion), BorderLayout.CENTER);
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, upper, lower);
-        split.setResizeWeight(0.5);
-        split.setBorder(null);
-        add(split, BorderLayout.CENTER);
+        add(new ReadingSplit(upper, lower, 0.5), BorderLayout.CENTER);
         session.listen(AnnotatorPairsView.ID, this::refresh);
         refresh();
     }
