@@ -113,11 +113,24 @@ public final class ProjectImport {
             }
         } catch (IOException | RuntimeException e) {
             List<String> left = journal.rollback();
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = describe(e);
             throw new StoreException("the import failed while writing (" + why + ") and "
                     + (left.isEmpty() ? "was undone: the project is as it was"
                     : "could not be fully undone; check these files: " + String.join(", ", left)), e);
         }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return "a file is in the way of a folder: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Checks one import against a project and builds what is to be written. */

@@ -87,6 +87,13 @@ final class SchemaMapping {
             return Resolved.failed(layer.error());
         }
         Layer l = layer.value();
+        if (label.isEmpty()) {
+            // Formats with a layer but no label (a WebAnno layer without a label feature) fit a
+            // layer that has one label, such as stance or claim.
+            return l.labels().size() == 1 ? Resolved.of(new String[]{l.name(), l.labels().get(0).name()})
+                    : Resolved.failed("a '" + l.name() + "' annotation has no label, and the layer has "
+                    + l.labels().size() + " labels to choose from; label it in the source tool");
+        }
         Optional<Label> found = l.label(label).or(() -> labelIgnoringCase(l, label));
         if (found.isPresent()) {
             return Resolved.of(new String[]{l.name(), found.get().name()});

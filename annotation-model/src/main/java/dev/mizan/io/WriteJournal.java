@@ -46,7 +46,9 @@ final class WriteJournal {
             Entry e = entries.get(i);
             try {
                 if (e.before() == null) {
-                    Files.deleteIfExists(e.file());
+                    if (Files.exists(e.file())) {
+                        Files.delete(e.file());
+                    }
                 } else {
                     AtomicFiles.write(e.file(), e.before());
                 }
