@@ -1,6 +1,5 @@
 package dev.mizan.io.brat;
 
-import dev.mizan.io.CodePoints;
 import dev.mizan.io.HtmlEntityWarnings;
 import dev.mizan.io.InputFiles;
 import dev.mizan.io.TextInput;
@@ -11,6 +10,7 @@ import dev.mizan.spi.ImportedDocument;
 import dev.mizan.spi.ImportedRelation;
 import dev.mizan.spi.ImportedSpan;
 import dev.mizan.spi.Importer;
+import dev.mizan.text.OffsetConverter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,7 +100,7 @@ public final class BratImporter implements Importer {
         private final Path ann;
         private final String text;
         private final List<ImportProblem> problems;
-        private final CodePoints offsets;
+        private final OffsetConverter offsets;
         private final Map<String, ImportedSpan> spans = new LinkedHashMap<>();
         private final List<ImportedRelation> relations = new ArrayList<>();
         private final List<String[]> attributeLines = new ArrayList<>();
@@ -111,7 +111,7 @@ public final class BratImporter implements Importer {
             this.ann = ann;
             this.text = text;
             this.problems = problems;
-            this.offsets = new CodePoints(text);
+            this.offsets = OffsetConverter.of(text);
         }
 
         Optional<Parsed> parse(String content) {
@@ -199,13 +199,13 @@ public final class BratImporter implements Importer {
                 error(n, id + " has offsets " + begin + "-" + end + "; a span must start before it ends");
                 return;
             }
-            if (end > offsets.length()) {
+            if (end > offsets.codePointLength()) {
                 error(n, id + " ends at character " + end + ", past the end of the text ("
-                        + offsets.length() + " characters); the .ann does not belong to this text");
+                        + offsets.codePointLength() + " characters); the .ann does not belong to this text");
                 return;
             }
-            int b16 = offsets.toUtf16(begin);
-            int e16 = offsets.toUtf16(end);
+            int b16 = offsets.codePointToUtf16(begin);
+            int e16 = offsets.codePointToUtf16(end);
             if (fields.length >= 3) {
                 String quoted = fields[2];
                 String actual = text.substring(b16, e16);

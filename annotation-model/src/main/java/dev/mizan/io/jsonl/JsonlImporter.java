@@ -2,7 +2,6 @@ package dev.mizan.io.jsonl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mizan.io.CodePoints;
 import dev.mizan.io.HtmlEntityWarnings;
 import dev.mizan.io.InputFiles;
 import dev.mizan.io.TextInput;
@@ -14,6 +13,7 @@ import dev.mizan.spi.ImportedRelation;
 import dev.mizan.spi.ImportedSpan;
 import dev.mizan.spi.Importer;
 import dev.mizan.store.Json;
+import dev.mizan.text.OffsetConverter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ public final class JsonlImporter implements Importer {
                 }
             });
             HtmlEntityWarnings.addFor(file, text, line, problems);
-            CodePoints offsets = new CodePoints(text);
+            OffsetConverter offsets = OffsetConverter.of(text);
             List<ImportedSpan> spans = new ArrayList<>();
             List<ImportedRelation> relations = new ArrayList<>();
             boolean annotated = false;
@@ -160,7 +160,7 @@ public final class JsonlImporter implements Importer {
             return prefix + "-" + line;
         }
 
-        private void readTriples(JsonNode array, String key, CodePoints offsets, String text, List<ImportedSpan> spans) {
+        private void readTriples(JsonNode array, String key, OffsetConverter offsets, String text, List<ImportedSpan> spans) {
             if (!array.isArray()) {
                 error("\"" + key + "\" must be a list of [start, end, \"LABEL\"], not " + kind(array));
                 return;
@@ -178,7 +178,7 @@ public final class JsonlImporter implements Importer {
             }
         }
 
-        private void readObjects(JsonNode array, String key, String startKey, String endKey, CodePoints offsets,
+        private void readObjects(JsonNode array, String key, String startKey, String endKey, OffsetConverter offsets,
                                  String text, List<ImportedSpan> spans) {
             if (!array.isArray()) {
                 error("\"" + key + "\" must be a list of objects, not " + kind(array));
@@ -201,14 +201,14 @@ public final class JsonlImporter implements Importer {
             }
         }
 
-        private void addSpan(String id, int begin, int end, String label, String where, CodePoints offsets,
+        private void addSpan(String id, int begin, int end, String label, String where, OffsetConverter offsets,
                              String text, List<ImportedSpan> spans) {
             if (begin < 0 || end <= begin) {
                 error(where + " has offsets " + begin + "-" + end + "; a span must start before it ends");
                 return;
             }
-            if (end > offsets.length()) {
-                error(where + " ends at character " + end + ", past the end of the text (" + offsets.length()
+            if (end > offsets.codePointLength()) {
+                error(where + " ends at character " + end + ", past the end of the text (" + offsets.codePointLength()
                         + " characters; offsets are counted in code points)");
                 return;
             }
@@ -216,7 +216,7 @@ public final class JsonlImporter implements Importer {
                 error(where + " repeats the span id " + id);
                 return;
             }
-            spans.add(new ImportedSpan(id, offsets.toUtf16(begin), offsets.toUtf16(end), null, label, Map.of(), line));
+            spans.add(new ImportedSpan(id, offsets.codePointToUtf16(begin), offsets.codePointToUtf16(end), null, label, Map.of(), line));
         }
 
         private void readRelations(JsonNode array, List<ImportedRelation> relations) {
