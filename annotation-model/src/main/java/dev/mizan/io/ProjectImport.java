@@ -149,6 +149,8 @@ public final class ProjectImport {
         private int matched;
         private int replaced;
         private boolean missingAnnotatorReported;
+        private final Set<String> reportedErrors = new HashSet<>();
+        private boolean setFailed;
 
         Planner(Project project, Options options, Instant now) {
             this.project = project;
@@ -293,17 +295,17 @@ public final class ProjectImport {
 
         private Optional<AnnotationSet> buildSet(ImportedDocument in, Document doc, String annotator, Instant created) {
             Path file = in.annotationFile();
-            int errorsBefore = errorCount();
+            setFailed = false;
             Map<String, Span> spans = new LinkedHashMap<>();
             for (ImportedSpan s : in.spans()) {
                 if (s.begin() < 0 || s.end() > doc.text().length() || s.begin() >= s.end()) {
-                    problems.add(ImportProblem.error(file, s.line(), "span " + s.id() + " (" + s.begin() + "-" + s.end()
-                            + ") is outside the text (" + doc.text().length() + " UTF-16 units) or empty"));
+                    fail(file, s.line(), "span " + s.id() + " (" + s.begin() + "-" + s.end()
+                            + ") is outside the text (" + doc.text().length() + " UTF-16 units) or empty");
                     continue;
                 }
                 SchemaMapping.Resolved<String[]> where = mapping.span(s.layer(), s.label());
                 if (!where.ok()) {
-                    problems.add(ImportProblem.error(file, s.line(), where.error()));
+                    fail(file, s.line(), where.error());
                     continue;
                 }
                 spans.put(s.id(), new Span(s.id(), s.begin(), s.end(), where.value()[0], where.value()[1]));
@@ -316,14 +318,14 @@ public final class ProjectImport {
                 for (var a : s.attributes().entrySet()) {
                     SchemaMapping.Resolved<Object> v = mapping.attribute(span.layer(), a.getKey(), a.getValue());
                     if (!v.ok()) {
-                        problems.add(ImportProblem.error(file, s.line(), "span " + s.id() + ": " + v.error()));
+                        fail(file, s.line(), "span " + s.id() + ": " + v.error());
                         continue;
                     }
                     Object[] nameValue = (Object[]) v.value();
                     boolean isLink = mapping.link(span.layer(), (String) nameValue[0]).isPresent();
                     if (isLink && !spans.containsKey(String.valueOf(nameValue[1]))) {
-                        problems.add(ImportProblem.error(file, s.line(), "span " + s.id() + ": the link '" + nameValue[0]
-                                + "' points at " + nameValue[1] + ", which is not a span of this document"));
+                        fail(file, s.line(), "span " + s.id() + ": the link '" + nameValue[0]
+                                + "' points at " + nameValue[1] + ", which is not a span of this document");
                         continue;
                     }
                     span = span.withAttribute((String) nameValue[0], nameValue[1]);
@@ -336,8 +338,8 @@ public final class ProjectImport {
                 Span to = spans.get(r.to());
                 if (from == null || to == null) {
                     if (!in.spans().stream().map(ImportedSpan::id).toList().containsAll(List.of(r.from(), r.to()))) {
-                        problems.add(ImportProblem.error(file, r.line(), "relation " + r.id() + " connects " + r.from()
-                                + " and " + r.to() + ", but at least one of them is not a span of this document"));
+                        fail(file, r.line(), "relation " + r.id() + " connects " + r.from()
+                                + " and " + r.to() + ", but at least one of them is not a span of this document");
                     }
                     continue;
                 }
@@ -345,14 +347,14 @@ public final class ProjectImport {
                 if (link.isPresent()) {
                     String name = link.get().name();
                     if (from.attributes().containsKey(name)) {
-                        problems.add(ImportProblem.error(file, r.line(), "span " + from.id() + " has two '" + name
-                                + "' links; a span has one"));
+                        fail(file, r.line(), "span " + from.id() + " has two '" + name
+                                + "' links; a span has one");
                         continue;
                     }
                     if (link.get().targetLayer() != null && !link.get().targetLayer().equals(to.layer())) {
-                        problems.add(ImportProblem.error(file, r.line(), "the '" + name + "' link of " + from.id()
+                        fail(file, r.line(), "the '" + name + "' link of " + from.id()
                                 + " must point at a span of the layer '" + link.get().targetLayer() + "', but " + to.id()
-                                + " is in '" + to.layer() + "'"));
+                                + " is in '" + to.layer() + "'");
                         continue;
                     }
                     spans.put(from.id(), from.withAttribute(name, to.id()));
@@ -360,24 +362,31 @@ public final class ProjectImport {
                 }
                 SchemaMapping.Resolved<String> type = mapping.relationType(r.type());
                 if (!type.ok()) {
-                    problems.add(ImportProblem.error(file, r.line(), "relation " + r.id() + ": " + type.error()));
+                    fail(file, r.line(), "relation " + r.id() + ": " + type.error());
                     continue;
                 }
                 if (relations.stream().anyMatch(x -> x.id().equals(r.id()))) {
-                    problems.add(ImportProblem.error(file, r.line(), "the relation id " + r.id() + " is used twice"));
+                    fail(file, r.line(), "the relation id " + r.id() + " is used twice");
                     continue;
                 }
                 relations.add(new Relation(r.id(), type.value(), from.id(), to.id()));
             }
-            if (errorCount() > errorsBefore) {
+            if (setFailed) {
                 return Optional.empty();
             }
             return Optional.of(new AnnotationSet(annotator, doc.id(), doc.sha256(), Status.DONE,
                     new ArrayList<>(spans.values()), relations, created, now));
         }
 
-        private int errorCount() {
-            return (int) problems.stream().filter(ImportProblem::isError).count();
+        /**
+         * Records an error that makes the current set fail. The same message for the same file is
+         * listed once: one line per unknown label is enough, not one per span repeating it.
+         */
+        private void fail(Path file, int line, String message) {
+            setFailed = true;
+            if (reportedErrors.add(file + "\u0000" + message)) {
+                problems.add(ImportProblem.error(file, line, message));
+            }
         }
     }
 }
