@@ -176,13 +176,50 @@ public final class BratImporter implements Importer {
                 return;
             }
             String type = typeAndOffsets[0];
-            String[] fragments = typeAndOffsets[1].split(";");
-            if (fragments.length > 1) {
-                error(n, id + " is a discontinuous span (" + fragments.length + " fragments: " + typeAndOffsets[1]
-                        + "); Mizan spans are contiguous, so split it into separate annotations in brat, or join the fragments, and import again");
+            String[] fragmentTexts = typeAndOffsets[1].split(";");
+            List<int[]> fragments = new ArrayList<>();
+            for (String fragment : fragmentTexts) {
+                int[] f = fragment(id, fragment, n);
+                if (f == null) {
+                    return;
+                }
+                fragments.add(f);
+            }
+            for (int i = 1; i < fragments.size(); i++) {
+                // brat writes a span that crosses a line break as fragments around the break: that
+                // span is contiguous. Any other gap makes a truly discontinuous span.
+                int gapBegin = fragments.get(i - 1)[1];
+                int gapEnd = fragments.get(i)[0];
+                if (gapEnd <= gapBegin || !onlyLineBreaks(text.substring(gapBegin, gapEnd))) {
+                    error(n, id + " is a discontinuous span (" + fragments.size() + " fragments: " + typeAndOffsets[1]
+                            + "); Mizan spans are contiguous, so split it into separate annotations in brat, or join the fragments, and import again");
+                    return;
+                }
+            }
+            int b16 = fragments.get(0)[0];
+            int e16 = fragments.get(fragments.size() - 1)[1];
+            if (fields.length >= 3) {
+                String quoted = fields[2];
+                StringBuilder actual = new StringBuilder();
+                for (int[] f : fragments) {
+                    actual.append(actual.isEmpty() ? "" : " ").append(text, f[0], f[1]);
+                }
+                if (!quoted.equals(actual.toString())) {
+                    error(n, id + " quotes '" + abbreviate(quoted) + "' but the text at " + typeAndOffsets[1] + " is '"
+                            + abbreviate(actual.toString()) + "'; the .ann was made for a different text (offsets are counted in characters)");
+                    return;
+                }
+            }
+            if (spans.containsKey(id)) {
+                error(n, "the id " + id + " is used twice");
                 return;
             }
-            String[] be = fragments[0].trim().split(" +");
+            spans.put(id, new ImportedSpan(id, b16, e16, null, type, Map.of(), n));
+        }
+
+        /** One fragment {@code "START END"} in UTF-16 offsets, or null after reporting what is wrong. */
+        private int[] fragment(String id, String fragment, int n) {
+            String[] be = fragment.trim().split(" +");
             int begin;
             int end;
             try {
@@ -192,34 +229,23 @@ public final class BratImporter implements Importer {
                 begin = Integer.parseInt(be[0]);
                 end = Integer.parseInt(be[1]);
             } catch (NumberFormatException e) {
-                error(n, id + " has offsets '" + fragments[0] + "'; expected two numbers 'START END'");
-                return;
+                error(n, id + " has offsets '" + fragment + "'; expected two numbers 'START END'");
+                return null;
             }
             if (begin < 0 || end <= begin) {
                 error(n, id + " has offsets " + begin + "-" + end + "; a span must start before it ends");
-                return;
+                return null;
             }
             if (end > offsets.codePointLength()) {
                 error(n, id + " ends at character " + end + ", past the end of the text ("
                         + offsets.codePointLength() + " characters); the .ann does not belong to this text");
-                return;
+                return null;
             }
-            int b16 = offsets.codePointToUtf16(begin);
-            int e16 = offsets.codePointToUtf16(end);
-            if (fields.length >= 3) {
-                String quoted = fields[2];
-                String actual = text.substring(b16, e16);
-                if (!quoted.equals(actual)) {
-                    error(n, id + " quotes '" + abbreviate(quoted) + "' but the text at " + begin + "-" + end + " is '"
-                            + abbreviate(actual) + "'; the .ann was made for a different text (offsets are counted in characters)");
-                    return;
-                }
-            }
-            if (spans.containsKey(id)) {
-                error(n, "the id " + id + " is used twice");
-                return;
-            }
-            spans.put(id, new ImportedSpan(id, b16, e16, null, type, Map.of(), n));
+            return new int[]{offsets.codePointToUtf16(begin), offsets.codePointToUtf16(end)};
+        }
+
+        private static boolean onlyLineBreaks(String gap) {
+            return gap.chars().allMatch(c -> c == '\n' || c == '\r');
         }
 
         private void parseRelation(String[] fields, int n) {

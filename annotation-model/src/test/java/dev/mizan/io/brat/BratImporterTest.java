@@ -88,6 +88,20 @@ class BratImporterTest {
     }
 
     @Test
+    void aSpanWrittenAsFragmentsAroundALineBreakIsOneContiguousSpan() throws IOException {
+        String text = "قال الرئيس\nبوتين اليوم";
+        Files.writeString(dir.resolve("two-lines.txt"), text);
+        Path ann = dir.resolve("two-lines.ann");
+        Files.writeString(ann, "T1\tPER 4 10;11 16\tالرئيس بوتين\n");
+
+        ImportResult r = new BratImporter().read(List.of(ann), new ImportOptions("a", false));
+
+        assertThat(r.problems()).isEmpty();
+        ImportedSpan s = r.documents().get(0).spans().get(0);
+        assertThat(text.substring(s.begin(), s.end())).isEqualTo("الرئيس\nبوتين");
+    }
+
+    @Test
     void refusesEventsRatherThanDroppingThem() throws IOException {
         ImportResult r = read(t("T1", "PER", "بوتين") + "E1\tVisit:T1\n");
 
