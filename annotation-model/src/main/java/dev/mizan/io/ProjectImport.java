@@ -209,7 +209,7 @@ public final class ProjectImport {
             String id = uniqueId(in.suggestedId());
             String fileName = in.file().getFileName().toString();
             String title = in.title() != null ? in.title() : InputFiles.stem(in.file());
-            Document doc = Document.of(id, title, Source.ofFile(fileName), in.text());
+            Document doc = new Document(id, title, Source.ofFile(fileName), in.text(), sha);
             newBySha.put(sha, doc);
             firstFileBySha.put(sha, in.file());
             return doc;

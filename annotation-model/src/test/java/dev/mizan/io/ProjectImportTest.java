@@ -85,6 +85,15 @@ class ProjectImportTest {
     }
 
     @Test
+    void differentTextsWithTheSameFileNameGetDifferentIds() throws IOException {
+        fx.importAs(null, fx.file("2024/doc.txt", TEXT));
+
+        fx.importAs(null, fx.file("2025/doc.txt", "نص مختلف تماماً."), fx.file("2026/Doc.txt", "ونص ثالث."));
+
+        assertThat(fx.project().documents()).extracting(Document::id).containsExactly("doc", "doc-2", "doc-3");
+    }
+
+    @Test
     void twoAnnotatorsOfTheSameTextGiveOneDocumentWithTwoSets() throws IOException {
         fx.file("a/doc.txt", TEXT);
         fx.file("b/doc.txt", TEXT);

@@ -173,8 +173,8 @@ public final class JsonlImporter implements Importer {
                             + t + (t.isTextual() ? " (a document category: Mizan imports span annotations only)" : ""));
                     continue;
                 }
-                addSpan("s" + (spans.size() + 1), t.get(0).asInt(), t.get(1).asInt(), t.get(2).asText(),
-                        key + "[" + i + "]", offsets, text, spans);
+                addSpan("s" + (spans.size() + 1), t.get(0).asInt(), t.get(1).asInt(), null, t.get(2).asText(),
+                        Map.of(), key + "[" + i + "]", offsets, text, spans);
             }
         }
 
@@ -196,13 +196,38 @@ public final class JsonlImporter implements Importer {
                 JsonNode idNode = o.get("id");
                 String id = idNode != null && (idNode.isTextual() || idNode.isIntegralNumber())
                         ? idNode.asText() : "s" + (spans.size() + 1);
-                addSpan(id, o.get(startKey).asInt(), o.get(endKey).asInt(), o.get("label").asText(), where,
-                        offsets, text, spans);
+                String layer = o.path("layer").isTextual() ? o.get("layer").asText() : null;
+                Map<String, Object> attributes = attributes(o.get("attributes"), where);
+                addSpan(id, o.get(startKey).asInt(), o.get(endKey).asInt(), layer, o.get("label").asText(),
+                        attributes, where, offsets, text, spans);
             }
         }
 
-        private void addSpan(String id, int begin, int end, String label, String where, OffsetConverter offsets,
-                             String text, List<ImportedSpan> spans) {
+        /** A span's {@code "attributes"} object: string and boolean values (Mizan's own JSONL export). */
+        private Map<String, Object> attributes(JsonNode node, String where) {
+            if (node == null || node.isNull()) {
+                return Map.of();
+            }
+            if (!node.isObject()) {
+                error("\"" + where + ".attributes\" must be an object, not " + kind(node));
+                return Map.of();
+            }
+            Map<String, Object> result = new java.util.TreeMap<>();
+            node.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                if (v.isBoolean()) {
+                    result.put(e.getKey(), v.asBoolean());
+                } else if (v.isTextual() || v.isNumber()) {
+                    result.put(e.getKey(), v.asText());
+                } else if (!v.isNull()) {
+                    error("\"" + where + ".attributes." + e.getKey() + "\" must be a string or true/false, not " + kind(v));
+                }
+            });
+            return result;
+        }
+
+        private void addSpan(String id, int begin, int end, String layer, String label, Map<String, Object> attributes,
+                             String where, OffsetConverter offsets, String text, List<ImportedSpan> spans) {
             if (begin < 0 || end <= begin) {
                 error(where + " has offsets " + begin + "-" + end + "; a span must start before it ends");
                 return;
@@ -216,7 +241,8 @@ public final class JsonlImporter implements Importer {
                 error(where + " repeats the span id " + id);
                 return;
             }
-            spans.add(new ImportedSpan(id, offsets.codePointToUtf16(begin), offsets.codePointToUtf16(end), null, label, Map.of(), line));
+            spans.add(new ImportedSpan(id, offsets.codePointToUtf16(begin), offsets.codePointToUtf16(end), layer, label,
+                    attributes, line));
         }
 
         private void readRelations(JsonNode array, List<ImportedRelation> relations) {
@@ -226,13 +252,15 @@ public final class JsonlImporter implements Importer {
             }
             for (int i = 0; i < array.size(); i++) {
                 JsonNode r = array.get(i);
-                if (!r.isObject() || !isId(r.get("from_id")) || !isId(r.get("to_id")) || !r.path("type").isTextual()) {
+                // doccano writes from_id/to_id; Mizan's spaCy-style export writes from/to.
+                JsonNode from = r.has("from_id") ? r.get("from_id") : r.get("from");
+                JsonNode to = r.has("to_id") ? r.get("to_id") : r.get("to");
+                if (!r.isObject() || !isId(from) || !isId(to) || !r.path("type").isTextual()) {
                     error("\"relations[" + i + "]\" must be an object with \"from_id\", \"to_id\" and a string \"type\", not " + r);
                     continue;
                 }
                 String id = isId(r.get("id")) ? r.get("id").asText() : "r" + (i + 1);
-                relations.add(new ImportedRelation(id, r.get("type").asText(), r.get("from_id").asText(),
-                        r.get("to_id").asText(), line));
+                relations.add(new ImportedRelation(id, r.get("type").asText(), from.asText(), to.asText(), line));
             }
         }
 

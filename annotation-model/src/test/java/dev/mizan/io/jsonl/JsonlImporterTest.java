@@ -57,6 +57,21 @@ class JsonlImporterTest {
     }
 
     @Test
+    void readsLayersAttributesAndRelationsOfMizansOwnSpacyStyleExport() throws IOException {
+        ImportResult r = read("{\"text\": \"" + TEXT + "\", \"spans\": ["
+                + "{\"id\": \"e1\", \"start\": 6, \"end\": 12, \"label\": \"PER\", \"layer\": \"entity\"},"
+                + "{\"id\": \"c1\", \"start\": 2, \"end\": 18, \"label\": \"CLAIM\", \"layer\": \"claim\","
+                + " \"attributes\": {\"checkworthy\": true, \"type\": \"FACTUAL\"}}],"
+                + " \"relations\": [{\"id\": \"r1\", \"type\": \"claimant\", \"from\": \"c1\", \"to\": \"e1\"}]}\n");
+
+        assertThat(r.problems()).isEmpty();
+        ImportedSpan claim = r.documents().get(0).spans().get(1);
+        assertThat(claim.layer()).isEqualTo("claim");
+        assertThat(claim.attributes()).containsEntry("checkworthy", true).containsEntry("type", "FACTUAL");
+        assertThat(r.documents().get(0).relations()).singleElement().satisfies(rel -> assertThat(rel.from()).isEqualTo("c1"));
+    }
+
+    @Test
     void ignoresUnknownFieldsAndNamesThemOnce() throws IOException {
         ImportResult r = read("{\"text\": \"نص\", \"label\": [], \"annotation_approver\": null, \"meta\": {\"x\": 1}}\n"
                 + "{\"text\": \"نص آخر\", \"label\": [], \"annotation_approver\": \"sara\"}\n");
