@@ -197,6 +197,22 @@ class ProjectImportTest {
     }
 
     @Test
+    void aSpanThatCutsALetterFromItsHarakatIsRefusedAsValidateWouldRefuseIt() throws IOException {
+        String voweled = "قالَ بوتينُ إنّ";
+        fx.file("harakat.txt", voweled);
+        // brat counts code points: "بوتين" is 5..10, and 10 cuts the damma (offset 10) off the noon.
+        Path ann = fx.file("harakat.ann", "T1\tPER 5 10\tبوتين\n");
+
+        ImportSummary summary = fx.importAs("a", ann);
+
+        assertThat(summary.written()).isFalse();
+        assertThat(summary.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("fix it in the source tool");
+        });
+    }
+
+    @Test
     void aDocumentIdLikeDotDotSlashIsMadeSafe() throws IOException {
         Path jsonl = fx.file("records.jsonl", "{\"id\": \"../../x\", \"text\": \"نص قصير عن دمشق.\", \"label\": [[11, 15, \"GPE\"]]}\n");
 
