@@ -9,6 +9,7 @@ import dev.mizan.model.Status;
 import dev.mizan.spi.ImportOptions;
 import dev.mizan.spi.ImportProblem;
 import dev.mizan.spi.ImportResult;
+import dev.mizan.store.ProjectValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -302,6 +303,7 @@ class ProjectImportTest {
             assertThat(imported.spans()).isEqualTo(e.getValue().spans());
             assertThat(imported.relations()).isEqualTo(e.getValue().relations());
         }
+        assertThat(ProjectValidator.validate(fx.store)).isEmpty();
     }
 
     @Test
