@@ -1,6 +1,6 @@
 package dev.mizan.workbench.cli;
 
-import dev.mizan.io.export.AgreementFigures;
+import dev.mizan.io.export.ProjectAgreementFigures;
 import dev.mizan.io.export.ExportOutcome;
 import dev.mizan.io.export.ExportRequest;
 import dev.mizan.io.export.ExportRun;
@@ -102,7 +102,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportOutcome outcome;
         try {
-            outcome = ExportRun.run(project, exporter, request, out, AgreementFigures.NOT_COMPUTED);
+            outcome = ExportRun.run(project, exporter, request, out,
+                    new ProjectAgreementFigures(layer == null ? List.of() : List.of(layer)));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
