@@ -2,6 +2,7 @@ package dev.mizan.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,7 +50,7 @@ final class JsonFiles {
             }
             return Optional.of(Json.mapper().readValue(bytes, type));
         } catch (JsonProcessingException e) {
-            problems.add(located(shown, e));
+            problems.add(located(shown, e, bytes));
         } catch (IOException | StoreException e) {
             problems.add(Problem.of(shown, e.getMessage()));
         }
@@ -63,13 +64,45 @@ final class JsonFiles {
         return new Problem(shown, line, col, describe(e));
     }
 
+    /**
+     * Like {@link #located(Path, JsonProcessingException)}, but when the error comes from a tree (a
+     * migrated file) and has no location, finds the line of the offending value from its path.
+     */
+    static Problem located(Path shown, JsonProcessingException e, byte[] bytes) {
+        Problem direct = located(shown, e);
+        if (direct.line() > 0 || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return direct;
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            pointer.append('/').append(ref.getFieldName() != null ? JsonLocations.escape(ref.getFieldName())
+                    : String.valueOf(ref.getIndex()));
+        }
+        return JsonLocations.of(bytes).problem(shown, pointer.toString(), direct.message());
+    }
+
     private static String describe(JsonProcessingException e) {
         if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
             return "invalid value: " + vie.getCause().getMessage() + " is missing";
         }
         String msg = e.getOriginalMessage();
         int cut = msg.indexOf(" (for ");
-        return (cut > 0 ? msg.substring(0, cut) : msg).replace('\n', ' ');
+        String text = (cut > 0 ? msg.substring(0, cut) : msg).replace('\n', ' ');
+        return e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? "at " + path(mapping) + ": " + text : text;
+    }
+
+    /** The JSON path of a mapping error, as {@code spans[0].begin}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     /** Writes {@code value} atomically with {@code "format"} as its first key. */
