@@ -41,7 +41,8 @@ final class JsonFiles {
             }
             JsonNode tree = Json.mapper().readTree(bytes);
             if (tree == null || !tree.isObject()) {
-                problems.add(new Problem(shown, 1, 1, "is not a JSON object" + (tree == null ? " (the file is empty)" : "")));
+                boolean empty = tree == null || tree.isMissingNode();
+                problems.add(new Problem(shown, 1, 1, "is not a JSON object" + (empty ? " (the file is empty)" : "")));
                 return Optional.empty();
             }
             int version = tree.path("format").asInt(0);

@@ -151,7 +151,7 @@ public final class ProjectStore {
             problems.add(Problem.of(shown(metaFile), "its \"id\" (" + m.id() + ") must equal the file name (" + stem + ")"));
             return Optional.empty();
         }
-        Path textFile = documentText(m.id());
+        Path textFile = metaFile.resolveSibling(m.id() + ".txt"); // the id may be unsafe: validate reports it
         try {
             String text = Utf8.decode(Files.readAllBytes(textFile));
             return Optional.of(new Document(m.id(), m.title(), m.source(), text, m.sha256()));
@@ -187,6 +187,7 @@ public final class ProjectStore {
      * from what is on disk is refused, because a document's text never changes.
      */
     public void saveDocument(Document document) throws IOException {
+        requireSafe(document.id(), "document");
         Path textFile = documentText(document.id());
         byte[] bytes = document.text().getBytes(StandardCharsets.UTF_8);
         if (Files.exists(textFile)) {
@@ -200,15 +201,28 @@ public final class ProjectStore {
     }
 
     public void saveAnnotationSet(AnnotationSet set) throws IOException {
+        requireSafe(set.annotator(), "annotator");
+        requireSafe(set.documentId(), "document");
         files.write(annotationFile(set.annotator(), set.documentId()), set);
     }
 
     public void saveGold(GoldSet gold) throws IOException {
+        requireSafe(gold.documentId(), "document");
         files.write(curationFile(gold.documentId()), gold);
     }
 
     /** Removes one annotator's set of one document (used when an import replaces it). */
     public void deleteAnnotationSet(String annotator, String documentId) throws IOException {
+        requireSafe(annotator, "annotator");
+        requireSafe(documentId, "document");
         Files.deleteIfExists(annotationFile(annotator, documentId));
+    }
+
+    /** Ids become file names: an unsafe one could write outside the project, so it is refused. */
+    private static void requireSafe(String id, String what) {
+        String why = SafeIds.whyUnsafe(id);
+        if (why != null) {
+            throw new StoreException("unsafe " + what + " id \"" + id + "\": it " + why);
+        }
     }
 }
