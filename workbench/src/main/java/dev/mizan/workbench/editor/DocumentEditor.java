@@ -209,12 +209,13 @@ public class DocumentEditor extends JPanel {
         say(" ");
     }
 
-    /** The label whose hotkey is {@code key}, as {layer, label}, if any. */
-    Optional<String[]> labelForHotkey(char key) {
+    /** The label whose hotkey is {@code key} (in any keyboard layout), as {layer, label}, if any. */
+    Optional<String[]> labelForHotkey(char typed) {
+        char key = Hotkeys.latinKey(typed);
         for (Layer layer : session.schema().layers()) {
             for (Label label : layer.labels()) {
                 if (label.hotkey() != null && label.hotkey().length() == 1
-                        && Character.toLowerCase(label.hotkey().charAt(0)) == Character.toLowerCase(key)) {
+                        && Hotkeys.latinKey(label.hotkey().charAt(0)) == key) {
                     return Optional.of(new String[] {layer.name(), label.name()});
                 }
             }
@@ -597,8 +598,8 @@ public class DocumentEditor extends JPanel {
                 if ((e.getModifiersEx() & (InputEvent.CTRL_DOWN_MASK | InputEvent.META_DOWN_MASK | InputEvent.ALT_DOWN_MASK)) != 0) {
                     return;
                 }
-                char c = e.getKeyChar();
-                if (c == 'l' || c == 'L') {
+                char c = Hotkeys.latinKey(e.getKeyChar());
+                if (c == 'l') {
                     startLink();
                     e.consume();
                     return;
