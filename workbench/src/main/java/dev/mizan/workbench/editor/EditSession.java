@@ -59,6 +59,7 @@ public final class EditSession implements AutoCloseable {
     private volatile SaveState saveState = SaveState.SAVED;
     private volatile String saveMessage = "";
     private boolean closed;
+    private int spanCounter;
 
     private record Edit(String name, AnnotationSet before, AnnotationSet after, String selBefore, String selAfter) {
     }
@@ -87,7 +88,9 @@ public final class EditSession implements AutoCloseable {
                             Clock clock, long saveDelayMs) {
         Document document = project.document(documentId).orElseThrow(() ->
                 new StoreException("the project has no document '" + documentId + "'"));
-        AnnotationSet set = store.loadAnnotationSet(annotator, documentId)
+        AnnotationSet set = project.annotationSet(annotator, documentId)
+                .filter(loaded -> OnDisk.isStill(store.annotationFile(annotator, documentId), loaded))
+                .or(() -> store.loadAnnotationSet(annotator, documentId))
                 .orElseGet(() -> AnnotationSet.empty(annotator, document, clock.instant()));
         if (set.textSha256() != null && !set.textSha256().equals(document.sha256())) {
             throw new StoreException(store.shown(store.annotationFile(annotator, documentId))
@@ -180,7 +183,7 @@ public final class EditSession implements AutoCloseable {
     public String addSpan(int begin, int end, String layer, String label) {
         checkLabel(layer, label);
         checkBounds(begin, end);
-        String id = set.nextSpanId("s");
+        String id = nextSpanId();
         apply("Add " + label, set.withSpan(new Span(id, begin, end, layer, label), now()), id);
         return id;
     }
@@ -279,6 +282,16 @@ public final class EditSession implements AutoCloseable {
             apply("Annotate " + added + " × " + label, probe.withSpans(spans, now()), selectedSpanId);
         }
         return added;
+    }
+
+    /** A fresh span id without hashing every id of a large set on each keystroke. */
+    private String nextSpanId() {
+        int n = Math.max(spanCounter, set.spans().size()) + 1;
+        while (set.span("s" + n).isPresent()) {
+            n++;
+        }
+        spanCounter = n;
+        return "s" + n;
     }
 
     public boolean canUndo() {

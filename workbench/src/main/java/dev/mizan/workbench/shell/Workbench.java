@@ -61,6 +61,7 @@ public final class Workbench implements WorkbenchContext {
     private final List<Consumer<Optional<EditSession>>> editorListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Preferences>> preferencesListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<ProblemEntry>>> problemListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> perspectiveListeners = new CopyOnWriteArrayList<>();
     private final Map<String, List<ProblemEntry>> problemsBySource = new LinkedHashMap<>();
     private final Map<Placement, DockArea> areas = new EnumMap<>(Placement.class);
     private final EditSessionListener sessionListener = new SessionListener();
@@ -265,6 +266,7 @@ public final class Workbench implements WorkbenchContext {
         perspectiveId = plugins.perspective(id).map(PerspectiveContribution::id).orElse(perspectiveId);
         arrange(perspectiveId, true);
         frame.applyComponentOrientation(frame.getComponentOrientation());
+        perspectiveListeners.forEach(l -> l.accept(perspectiveId));
         showStatus(messages.format("status.perspective", plugins.perspective(perspectiveId)
                 .map(PerspectiveContribution::name).orElse(perspectiveId)));
     }
@@ -274,6 +276,11 @@ public final class Workbench implements WorkbenchContext {
         layout = layout.withoutArrangement(perspectiveId);
         arrange(perspectiveId, false);
         frame.applyComponentOrientation(frame.getComponentOrientation());
+    }
+
+    /** Hears perspective switches (the toolbar's switcher follows the menu). */
+    void addPerspectiveListener(Consumer<String> listener) {
+        perspectiveListeners.add(listener);
     }
 
     public String perspectiveId() {
@@ -361,30 +368,46 @@ public final class Workbench implements WorkbenchContext {
 
     // ------------------------------------------------------------------ projects
 
+    /** A project read from disk, with what could not be read. */
+    public record Loaded(ProjectStore store, LoadResult result) {
+    }
+
+    /** Reads a project folder (any thread). */
+    public static Loaded load(Path dir) {
+        ProjectStore store = ProjectStore.open(dir);
+        return new Loaded(store, store.load());
+    }
+
     /** Opens a project folder; the load runs off the EDT and the views fill in when it is done. */
     public void openProject(Path dir) {
+        openProject(dir, null);
+    }
+
+    /** Opens a project whose load may already have started ({@code preload}, may be null). */
+    public void openProject(Path dir, java.util.concurrent.CompletableFuture<Loaded> preload) {
         closeAllEditors();
         showStatus(messages.format("status.loading", dir));
-        new SwingWorker<LoadResult, Void>() {
-            private ProjectStore store;
-
+        new SwingWorker<Loaded, Void>() {
             @Override
-            protected LoadResult doInBackground() {
-                store = ProjectStore.open(dir);
-                return store.load();
+            protected Loaded doInBackground() {
+                return preload != null ? preload.join() : load(dir);
             }
 
             @Override
             protected void done() {
                 try {
-                    LoadResult result = get();
+                    Loaded loaded = get();
+                    ProjectStore store = loaded.store();
+                    LoadResult result = loaded.result();
                     setProject(new OpenProject(store, result.project()));
                     problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
                     showStatus(messages.format("status.opened", result.project().name(), result.project().documents().size()));
+                    validateProject();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
+                    Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                            ? c.getCause() : e.getCause();
                     showError(cause instanceof StoreException ? cause.getMessage()
                             : messages.format("error.openProject", dir, String.valueOf(cause.getMessage())));
                 }
@@ -398,6 +421,40 @@ public final class Workbench implements WorkbenchContext {
         LoadResult result = store.load();
         setProject(new OpenProject(store, result.project()));
         problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
+    }
+
+    /**
+     * Checks the whole project off the EDT and shows what is wrong in the Problems view. The
+     * validator reads the files on disk, so it also sees what the editors have saved.
+     */
+    public void validateProject() {
+        if (project == null) {
+            return;
+        }
+        ProjectStore store = project.store();
+        new SwingWorker<List<dev.mizan.store.Problem>, Void>() {
+            @Override
+            protected List<dev.mizan.store.Problem> doInBackground() {
+                return dev.mizan.store.ProjectValidator.validate(store);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    List<ProblemEntry> found = get().stream().map(ProblemEntry::fromStore).toList();
+                    if (project != null && project.store() == store) {
+                        // The validator repeats the load problems: one list replaces the other.
+                        problemsBySource.remove("store");
+                        problems().report("validator", found);
+                        showStatus(messages.format("status.validated", found.size()));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    showStatus(messages.format("error.validate", String.valueOf(e.getCause().getMessage())));
+                }
+            }
+        }.execute();
     }
 
     private void setProject(OpenProject p) {
@@ -472,6 +529,7 @@ public final class Workbench implements WorkbenchContext {
     /** Closes an editor tab; its session saves what is pending. */
     void closeEditor(EditorTab tab) {
         editorArea.remove(tab);
+        validateProject();
     }
 
     /** Closes the active editor tab, if any. */
@@ -590,6 +648,7 @@ public final class Workbench implements WorkbenchContext {
         String activeDoc = editorArea.active().map(EditorTab::documentId).orElse(null);
         closeAllEditors();
         projectListeners.clear();
+        perspectiveListeners.clear();
         editorListeners.clear();
         problemListeners.clear();
         preferencesListeners.clear();
