@@ -495,7 +495,7 @@ public final class ProjectAgreement {
                     total[x] += s[x];
                 }
             }
-            return new Estimate.Outcome(SufficientStatistics.f1(total[0], total[1], total[2], "link from a " + plan.layer + " span"),
+            return new Estimate.Outcome(SufficientStatistics.f1(total[0], total[1], total[2], "link from the " + plan.layer + " layer"),
                     (long) (total[1] + total[2]));
         }));
     }
