@@ -165,6 +165,15 @@ public final class ProjectAgreement {
                 entries, matrices, disagreements, options.resamples(), options.seed());
     }
 
+    private int planIndex(String layer) {
+        for (int i = 0; i < plans.size(); i++) {
+            if (plans.get(i).layer.equals(layer)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private List<String> pairNames(int[] pair) {
         return pair == null ? null : List.of(coders.get(pair[0]), coders.get(pair[1]));
     }
@@ -823,10 +832,13 @@ public final class ProjectAgreement {
                 AnnotationSet b = sets[pairs[p][1]];
                 // A's span id -> B's span id, over every layer's matching.
                 Map<String, String> toB = new HashMap<>();
-                for (int l = 0; l < plans.size(); l++) {
-                    List<Span> sa = spansByLayer.get(l).get(pairs[p][0]);
-                    List<Span> sb = spansByLayer.get(l).get(pairs[p][1]);
-                    int[] match = layerMatches[l][p];
+                // Links may point into layers the report leaves out (a stance's holder is an entity), so
+                // every layer of the schema is matched for the mapping.
+                for (Layer layer : project.schema().layers()) {
+                    int l = planIndex(layer.name());
+                    List<Span> sa = l >= 0 ? spansByLayer.get(l).get(pairs[p][0]) : a.spansIn(layer.name());
+                    List<Span> sb = l >= 0 ? spansByLayer.get(l).get(pairs[p][1]) : b.spansIn(layer.name());
+                    int[] match = l >= 0 ? layerMatches[l][p] : SpanMatcher.match(sa, sb, false);
                     for (int i = 0; i < sa.size(); i++) {
                         if (match[i] >= 0) {
                             toB.put(sa.get(i).id(), sb.get(match[i]).id());
