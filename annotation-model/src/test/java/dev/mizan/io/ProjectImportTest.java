@@ -170,6 +170,17 @@ class ProjectImportTest {
     }
 
     @Test
+    void everyProblemOfAFileIsReportedInOneRun() throws IOException {
+        fx.file("doc.txt", TEXT);
+        Path ann = fx.file("doc.ann", "T1\tPER 18 32\tفلاديمير بوتين\nT2\tCOUNTRY 44 49\tسوريا\nT3\tPER 0 3;11 17\tأكد الروسي\n");
+
+        ImportSummary summary = fx.importAs("a", ann);
+
+        assertThat(summary.written()).isFalse();
+        assertThat(summary.problems()).extracting(ImportProblem::line).containsExactly(3, 2);
+    }
+
+    @Test
     void aLabelOutsideTheSchemaIsAnErrorThatSuggestsExtendSchema() throws IOException {
         fx.file("doc.txt", TEXT);
         Path ann = fx.file("doc.ann", "T1\tPERSON 18 32\tفلاديمير بوتين\n");
