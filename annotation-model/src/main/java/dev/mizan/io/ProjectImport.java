@@ -305,12 +305,12 @@ public final class ProjectImport {
                             + ") is outside the text (" + doc.text().length() + " UTF-16 units) or empty");
                     continue;
                 }
-                SchemaMapping.Resolved<String[]> where = mapping.span(s.layer(), s.label());
+                SchemaMapping.Resolved<SchemaMapping.LayerLabel> where = mapping.span(s.layer(), s.label());
                 if (!where.ok()) {
                     fail(file, s.line(), where.error());
                     continue;
                 }
-                spans.put(s.id(), new Span(s.id(), s.begin(), s.end(), where.value()[0], where.value()[1]));
+                spans.put(s.id(), new Span(s.id(), s.begin(), s.end(), where.value().layer(), where.value().label()));
             }
             for (ImportedSpan s : in.spans()) {
                 Span span = spans.get(s.id());
@@ -318,19 +318,19 @@ public final class ProjectImport {
                     continue;
                 }
                 for (var a : s.attributes().entrySet()) {
-                    SchemaMapping.Resolved<Object> v = mapping.attribute(span.layer(), a.getKey(), a.getValue());
+                    SchemaMapping.Resolved<SchemaMapping.AttributeValue> v = mapping.attribute(span.layer(), a.getKey(), a.getValue());
                     if (!v.ok()) {
                         fail(file, s.line(), "span " + s.id() + ": " + v.error());
                         continue;
                     }
-                    Object[] nameValue = (Object[]) v.value();
-                    boolean isLink = mapping.link(span.layer(), (String) nameValue[0]).isPresent();
-                    if (isLink && !spans.containsKey(String.valueOf(nameValue[1]))) {
-                        fail(file, s.line(), "span " + s.id() + ": the link '" + nameValue[0]
-                                + "' points at " + nameValue[1] + ", which is not a span of this document");
+                    SchemaMapping.AttributeValue value = v.value();
+                    boolean isLink = mapping.link(span.layer(), value.name()).isPresent();
+                    if (isLink && !spans.containsKey(String.valueOf(value.value()))) {
+                        fail(file, s.line(), "span " + s.id() + ": the link '" + value.name()
+                                + "' points at " + value.value() + ", which is not a span of this document");
                         continue;
                     }
-                    span = span.withAttribute((String) nameValue[0], nameValue[1]);
+                    span = span.withAttribute(value.name(), value.value());
                 }
                 spans.put(s.id(), span);
             }
