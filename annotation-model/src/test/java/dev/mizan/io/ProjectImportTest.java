@@ -95,6 +95,16 @@ class ProjectImportTest {
     }
 
     @Test
+    void anOrphanTextFileInTheProjectKeepsItsId() throws IOException {
+        Files.writeString(fx.store.documentText("doc"), "نص يتيم بلا بيانات.");
+
+        fx.importAs(null, fx.file("doc.txt", TEXT));
+
+        assertThat(fx.project().documents()).extracting(Document::id).containsExactly("doc-2");
+        assertThat(Files.readString(fx.store.documentText("doc"))).isEqualTo("نص يتيم بلا بيانات.");
+    }
+
+    @Test
     void twoAnnotatorsOfTheSameTextGiveOneDocumentWithTwoSets() throws IOException {
         fx.file("a/doc.txt", TEXT);
         fx.file("b/doc.txt", TEXT);
