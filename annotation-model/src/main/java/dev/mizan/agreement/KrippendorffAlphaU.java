@@ -60,6 +60,59 @@ public final class KrippendorffAlphaU {
         return new Result(byLabel, overall(perLabel, m, length), dis);
     }
 
+    /**
+     * α_u over a corpus: every document is its own continuum (gaps never run across documents), and the
+     * disagreements are computed over all of them together — the pooled value, not a mean of documents.
+     *
+     * @param lengths      each document's length
+     * @param unitsByDoc   per document, one list of units per coder (the same coders in every document)
+     */
+    public static Result corpus(List<Integer> lengths, List<? extends List<? extends List<Unit>>> unitsByDoc) {
+        if (unitsByDoc.isEmpty()) {
+            return new Result(Map.of(), AgreementValue.undefined("there are no documents"), Map.of());
+        }
+        int m = unitsByDoc.get(0).size();
+        TreeSet<String> labels = new TreeSet<>();
+        unitsByDoc.forEach(doc -> doc.forEach(list -> list.forEach(u -> labels.add(u.label()))));
+        int[] all = new int[m];
+        for (int i = 0; i < m; i++) {
+            all[i] = i;
+        }
+        double total = lengths.stream().mapToDouble(Integer::doubleValue).sum();
+        Map<String, AgreementValue> byLabel = new LinkedHashMap<>();
+        Map<String, double[]> dis = new LinkedHashMap<>();
+        List<double[]> perLabel = new ArrayList<>();
+        for (String label : labels) {
+            UnitizingStats stats = new UnitizingStats(m);
+            List<Continuum> continua = new ArrayList<>();
+            int units = 0;
+            for (int d = 0; d < unitsByDoc.size(); d++) {
+                int[][][] spans = new int[m][][];
+                for (int c = 0; c < m; c++) {
+                    spans[c] = unitsByDoc.get(d).get(c).stream().filter(u -> u.label().equals(label))
+                            .map(u -> new int[]{u.begin(), u.end()}).toArray(int[][]::new);
+                }
+                Continuum continuum = new Continuum(lengths.get(d), spans);
+                continuum.addTo(stats);
+                continua.add(continuum);
+                units += continuum.unitCount();
+            }
+            long[] u = new long[units];
+            long[] g = new long[units + m * continua.size()];
+            int nu = 0;
+            int ng = 0;
+            for (int d = 0; d < continua.size(); d++) {
+                nu = continua.get(d).emitUnits(u, nu, d);
+                ng = continua.get(d).emitGaps(g, ng, d);
+            }
+            double[] d = stats.disagreements(all, UnitizingCross.of(m, u, nu, g, ng).terms(null));
+            dis.put(label, d);
+            perLabel.add(d);
+            byLabel.put(label, value(d[0], d[1], label, m, total));
+        }
+        return new Result(byLabel, overall(perLabel, m, total), dis);
+    }
+
     static double[][] crossOf(Continuum continuum) {
         int units = continuum.unitCount();
         long[] u = new long[units];

@@ -84,8 +84,12 @@ public final class ProjectAgreement {
         List<Document> docs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<AnnotationSet[]> sets = new ArrayList<>();
+        Map<String, Map<String, AnnotationSet>> byDocument = new HashMap<>();
+        for (AnnotationSet set : project.annotationSets()) {
+            byDocument.computeIfAbsent(set.documentId(), k -> new HashMap<>()).put(set.annotator(), set);
+        }
         for (Document d : candidates) {
-            Map<String, AnnotationSet> byCoder = project.annotationSetsOf(d.id());
+            Map<String, AnnotationSet> byCoder = byDocument.getOrDefault(d.id(), Map.of());
             if (byCoder.keySet().containsAll(coders)) {
                 docs.add(d);
                 sets.add(coders.stream().map(byCoder::get).toArray(AnnotationSet[]::new));
@@ -506,30 +510,43 @@ public final class ProjectAgreement {
             return intervals;
         }
         double[][] values = new double[e][r];
-        IntStream.range(0, r).parallel().forEach(sample -> {
-            SplittableRandom random = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + sample);
-            int[] weights = new int[docs];
-            for (int i = 0; i < docs; i++) {
-                weights[random.nextInt(docs)]++;
+        int batchSize = 125;
+        int batches = (r + batchSize - 1) / batchSize;
+        IntStream.range(0, batches).parallel().forEach(batchIndex -> {
+            int first = batchIndex * batchSize;
+            int batch = Math.min(batchSize, r - first);
+            // weights[doc * batch + j]: how often resample first + j draws each document
+            double[] weights = new double[docs * batch];
+            for (int j = 0; j < batch; j++) {
+                SplittableRandom random = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + first + j);
+                for (int i = 0; i < docs; i++) {
+                    weights[random.nextInt(docs) * batch + j]++;
+                }
             }
-            double[] sums = new double[dims];
+            double[][] sums = new double[batch][dims];
             for (int d = 0; d < docs; d++) {
-                int w = weights[d];
-                if (w == 0) {
-                    continue;
-                }
                 double[] row = rows[d];
-                for (int t = 0; t < dims; t++) {
-                    sums[t] += w * row[t];
+                for (int j = 0; j < batch; j++) {
+                    double w = weights[d * batch + j];
+                    if (w == 0) {
+                        continue;
+                    }
+                    double[] target = sums[j];
+                    for (int t = 0; t < dims; t++) {
+                        target[t] += w * row[t];
+                    }
                 }
             }
-            double[][][] cross = new double[slots][][];
+            double[][][][] cross = new double[slots][][][];
             for (int s = 0; s < slots; s++) {
-                cross[s] = sweeps[s].terms(weights);
+                cross[s] = sweeps[s].terms(weights, batch);
             }
-            for (int x = 0; x < e; x++) {
-                AgreementValue v = estimates.get(x).finisher().finish(sums, s -> cross[s]).value();
-                values[x][sample] = v.isDefined() ? v.get() : Double.NaN;
+            for (int j = 0; j < batch; j++) {
+                int jj = j;
+                for (int x = 0; x < e; x++) {
+                    AgreementValue v = estimates.get(x).finisher().finish(sums[j], s -> cross[s][jj]).value();
+                    values[x][first + j] = v.isDefined() ? v.get() : Double.NaN;
+                }
             }
         });
         for (int x = 0; x < e; x++) {
@@ -605,12 +622,14 @@ public final class ProjectAgreement {
             int length = doc.text().length();
             // Span matchings per pair and layer, reused by confusion, attributes and links.
             int[][][] layerMatches = new int[plans.size()][pairs.length][];
+            List<List<List<Span>>> spansByLayer = new ArrayList<>();
             for (int l = 0; l < plans.size(); l++) {
                 LayerPlan plan = plans.get(l);
                 List<List<Span>> spans = new ArrayList<>();
                 for (AnnotationSet s : sets) {
                     spans.add(s.spansIn(plan.layer));
                 }
+                spansByLayer.add(spans);
                 alphaU(plan, spans, length, crossBuilder);
                 for (int p = 0; p < pairs.length; p++) {
                     List<Span> a = spans.get(pairs[p][0]);
@@ -625,18 +644,32 @@ public final class ProjectAgreement {
                 tokens(plan, spans, tokens);
                 disagreements.addAll(Disagreements.find(doc, plan.layer, spans, coders, plan.linkTypes));
             }
-            links(layerMatches);
+            links(layerMatches, spansByLayer);
         }
 
         private void alphaU(LayerPlan plan, List<List<Span>> spans, int length, CrossBuilder crossBuilder) {
-            for (int l = 0; l < plan.labels.size(); l++) {
-                String label = plan.labels.get(l);
-                int[][][] units = new int[m][][];
-                for (int c = 0; c < m; c++) {
-                    units[c] = spans.get(c).stream().filter(s -> s.label().equals(label))
-                            .map(s -> new int[]{s.begin(), s.end()}).toArray(int[][]::new);
+            int labels = plan.labels.size();
+            int[][] perLabel = new int[m][labels];
+            for (int c = 0; c < m; c++) {
+                for (Span s : spans.get(c)) {
+                    perLabel[c][plan.labelIndex.get(s.label())]++;
                 }
-                Continuum continuum = new Continuum(length, units);
+            }
+            int[][][][] units = new int[labels][m][][];
+            for (int l = 0; l < labels; l++) {
+                for (int c = 0; c < m; c++) {
+                    units[l][c] = new int[perLabel[c][l]][];
+                }
+            }
+            for (int c = 0; c < m; c++) {
+                int[] filled = new int[labels];
+                for (Span s : spans.get(c)) {
+                    int l = plan.labelIndex.get(s.label());
+                    units[l][c][filled[l]++] = new int[]{s.begin(), s.end()};
+                }
+            }
+            for (int l = 0; l < labels; l++) {
+                Continuum continuum = new Continuum(length, units[l]);
                 UnitizingStats stats = new UnitizingStats(m);
                 continuum.addTo(stats);
                 int at = plan.alphaUOffset[l];
@@ -784,15 +817,15 @@ public final class ProjectAgreement {
             }
         }
 
-        private void links(int[][][] layerMatches) {
+        private void links(int[][][] layerMatches, List<List<List<Span>>> spansByLayer) {
             for (int p = 0; p < pairs.length; p++) {
                 AnnotationSet a = sets[pairs[p][0]];
                 AnnotationSet b = sets[pairs[p][1]];
                 // A's span id -> B's span id, over every layer's matching.
                 Map<String, String> toB = new HashMap<>();
                 for (int l = 0; l < plans.size(); l++) {
-                    List<Span> sa = a.spansIn(plans.get(l).layer);
-                    List<Span> sb = b.spansIn(plans.get(l).layer);
+                    List<Span> sa = spansByLayer.get(l).get(pairs[p][0]);
+                    List<Span> sb = spansByLayer.get(l).get(pairs[p][1]);
                     int[] match = layerMatches[l][p];
                     for (int i = 0; i < sa.size(); i++) {
                         if (match[i] >= 0) {

@@ -15,6 +15,8 @@ import dev.mizan.spi.ImportResult;
 import dev.mizan.spi.ImportedDocument;
 import dev.mizan.spi.ImportedRelation;
 import dev.mizan.spi.ImportedSpan;
+import dev.mizan.store.AnnotationChecks;
+import dev.mizan.store.Finding;
 import dev.mizan.store.LoadResult;
 import dev.mizan.store.ProjectStore;
 import dev.mizan.store.SafeIds;
@@ -374,8 +376,34 @@ public final class ProjectImport {
             if (setFailed) {
                 return Optional.empty();
             }
+            List<Span> spanList = new ArrayList<>(spans.values());
+            checkLikeValidate(in, doc, spanList, relations);
+            if (setFailed) {
+                return Optional.empty();
+            }
             return Optional.of(new AnnotationSet(annotator, doc.id(), doc.sha256(), Status.DONE,
-                    new ArrayList<>(spans.values()), relations, created, now));
+                    spanList, relations, created, now));
+        }
+
+        /**
+         * The checks of 'mizan validate' (boundaries inside a surrogate pair or between a letter and
+         * its harakat, link targets of the wrong layer...), so an import never writes what validate
+         * would reject. Findings are located at the input line of the span or relation.
+         */
+        private void checkLikeValidate(ImportedDocument in, Document doc, List<Span> spanList, List<Relation> relations) {
+            Map<String, Integer> lines = new HashMap<>();
+            in.spans().forEach(s -> lines.put("s:" + s.id(), s.line()));
+            in.relations().forEach(r -> lines.put("r:" + r.id(), r.line()));
+            for (Finding f : AnnotationChecks.check(mapping.schema(), doc.text(), spanList, relations)) {
+                String[] parts = f.pointer().split("/");
+                int line = 0;
+                if (parts.length > 2 && parts[1].equals("spans")) {
+                    line = lines.getOrDefault("s:" + spanList.get(Integer.parseInt(parts[2])).id(), 0);
+                } else if (parts.length > 2 && parts[1].equals("relations")) {
+                    line = lines.getOrDefault("r:" + relations.get(Integer.parseInt(parts[2])).id(), 0);
+                }
+                fail(in.annotationFile(), line, f.message() + "; fix it in the source tool and import again");
+            }
         }
 
         /**

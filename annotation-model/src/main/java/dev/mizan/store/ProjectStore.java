@@ -185,6 +185,24 @@ public final class ProjectStore {
         files.write(annotationFile(set.annotator(), set.documentId()), set);
     }
 
+    /**
+     * Reads one annotator's set of one document fresh from disk (an editor opening a document must
+     * not trust an older in-memory project). Empty when the file does not exist; a broken file
+     * throws a {@link StoreException} naming it.
+     */
+    public Optional<AnnotationSet> loadAnnotationSet(String annotator, String documentId) {
+        Path file = annotationFile(annotator, documentId);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        List<Problem> problems = new ArrayList<>();
+        Optional<AnnotationSet> set = files.read(file, shown(file), FileKind.ANNOTATIONS, AnnotationSet.class, problems);
+        if (set.isEmpty()) {
+            throw new StoreException("cannot open " + problems.get(0), problems, null);
+        }
+        return set;
+    }
+
     public void saveGold(GoldSet gold) throws IOException {
         files.write(curationFile(gold.documentId()), gold);
     }

@@ -40,6 +40,22 @@ class Krippendorff2004Test {
     }
 
     @Test
+    void corpusOfOneDocumentEqualsTheDocument() {
+        var corpus = KrippendorffAlphaU.corpus(List.of(300), List.of(CODERS));
+
+        assertThat(corpus.overall().get()).isCloseTo(KrippendorffAlphaU.of(300, CODERS).overall().get(), within(1e-12));
+    }
+
+    @Test
+    void corpusPoolsDocumentsAsOneContinuumWithoutJoiningGaps() {
+        // Two copies of the example: observed and expected disagreement scale alike except for the
+        // gap lengths pooled across both documents, so the value stays close to, but is computed anew from, the example.
+        var corpus = KrippendorffAlphaU.corpus(List.of(300, 300), List.of(CODERS, CODERS));
+
+        assertThat(corpus.overall().get()).isBetween(0.8, 0.9);
+    }
+
+    @Test
     void isUndefinedForALabelNobodyUsed() {
         var result = KrippendorffAlphaU.of(100, List.of(List.of(), List.of()));
 

@@ -9,6 +9,7 @@ import dev.mizan.model.Status;
 import dev.mizan.spi.ImportOptions;
 import dev.mizan.spi.ImportProblem;
 import dev.mizan.spi.ImportResult;
+import dev.mizan.store.ProjectValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,6 +198,22 @@ class ProjectImportTest {
     }
 
     @Test
+    void aSpanThatCutsALetterFromItsHarakatIsRefusedAsValidateWouldRefuseIt() throws IOException {
+        String voweled = "قالَ بوتينُ إنّ";
+        fx.file("harakat.txt", voweled);
+        // brat counts code points: "بوتين" is 5..10, and 10 cuts the damma (offset 10) off the noon.
+        Path ann = fx.file("harakat.ann", "T1\tPER 5 10\tبوتين\n");
+
+        ImportSummary summary = fx.importAs("a", ann);
+
+        assertThat(summary.written()).isFalse();
+        assertThat(summary.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("fix it in the source tool");
+        });
+    }
+
+    @Test
     void aDocumentIdLikeDotDotSlashIsMadeSafe() throws IOException {
         Path jsonl = fx.file("records.jsonl", "{\"id\": \"../../x\", \"text\": \"نص قصير عن دمشق.\", \"label\": [[11, 15, \"GPE\"]]}\n");
 
@@ -286,6 +303,7 @@ class ProjectImportTest {
             assertThat(imported.spans()).isEqualTo(e.getValue().spans());
             assertThat(imported.relations()).isEqualTo(e.getValue().relations());
         }
+        assertThat(ProjectValidator.validate(fx.store)).isEmpty();
     }
 
     @Test

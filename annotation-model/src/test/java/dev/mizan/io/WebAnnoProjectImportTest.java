@@ -7,6 +7,7 @@ import dev.mizan.model.Span;
 import dev.mizan.spi.ImportOptions;
 import dev.mizan.spi.ImportProblem;
 import dev.mizan.spi.ImportResult;
+import dev.mizan.store.ProjectValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,7 @@ class WebAnnoProjectImportTest {
         assertThat(ranya.spansIn("stance")).extracting(s -> s.attributes().get("polarity")).containsExactly("SUPPORT", "OPPOSE");
         assertThat(ranya.relations()).singleElement().extracting(r -> r.type()).isEqualTo("same_as");
         assertThat(p.annotationSet("omar", doc.id()).orElseThrow().spans()).hasSize(4);
+        assertThat(ProjectValidator.validate(fx.store)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,93 @@
+package dev.mizan.workbench.app;
+
+import dev.mizan.store.AtomicFiles;
+import dev.mizan.store.Json;
+import dev.mizan.store.SafeIds;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Reads and writes {@code preferences.json}. System properties {@code mizan.annotator},
+ * {@code mizan.theme} and {@code mizan.lang} override the file for one run (tests, screenshots)
+ * and are never written back.
+ */
+public final class PreferencesStore {
+    private final Path file;
+    private final Properties overrides;
+    private String loadProblem;
+
+    public PreferencesStore(Path file, Properties overrides) {
+        this.file = file;
+        this.overrides = overrides;
+    }
+
+    public static PreferencesStore of(MizanHome home) {
+        return new PreferencesStore(home.preferencesFile(), System.getProperties());
+    }
+
+    /** The stored preferences with the overrides applied; defaults when the file is missing or damaged. */
+    public Preferences load() {
+        Preferences stored = Preferences.defaults();
+        loadProblem = null;
+        if (Files.isRegularFile(file)) {
+            try {
+                stored = Json.mapper().readValue(file.toFile(), Preferences.class);
+            } catch (IOException e) {
+                // A damaged preferences file must not keep the workbench from starting.
+                loadProblem = file + " could not be read and defaults are used: " + e.getMessage();
+            }
+        }
+        return applyOverrides(stored);
+    }
+
+    /** Why the last {@link #load()} fell back to defaults, or null. */
+    public String loadProblem() {
+        return loadProblem;
+    }
+
+    Preferences applyOverrides(Preferences p) {
+        String annotator = overrides.getProperty("mizan.annotator");
+        if (annotator != null && SafeIds.isSafe(annotator)) {
+            p = p.withAnnotator(annotator);
+        }
+        String theme = overrides.getProperty("mizan.theme");
+        if (theme != null) {
+            p = p.withTheme(Theme.parse(theme));
+        }
+        String lang = overrides.getProperty("mizan.lang");
+        if (lang != null) {
+            p = p.withLanguage(lang.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        return p;
+    }
+
+    /** Writes the preferences; a field overridden for this run keeps its stored value. */
+    public void save(Preferences p) throws IOException {
+        Preferences stored = storedOrDefaults();
+        if (overrides.getProperty("mizan.annotator") != null) {
+            p = p.withAnnotator(stored.annotator());
+        }
+        if (overrides.getProperty("mizan.theme") != null) {
+            p = p.withTheme(stored.theme());
+        }
+        if (overrides.getProperty("mizan.lang") != null) {
+            p = p.withLanguage(stored.language());
+        }
+        AtomicFiles.write(file, Json.toBytes(p));
+    }
+
+    private Preferences storedOrDefaults() {
+        try {
+            return Files.isRegularFile(file) ? Json.mapper().readValue(file.toFile(), Preferences.class) : Preferences.defaults();
+        } catch (IOException e) {
+            return Preferences.defaults();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+}
