@@ -37,6 +37,10 @@ final class OpenCommand implements Callable<Integer> {
             description = "With --screenshot: the document to open first.")
     String screenshotDocument;
 
+    @Option(names = "--screenshot-select", hidden = true, paramLabel = "SPAN",
+            description = "With --screenshot: the span to select in the document.")
+    String screenshotSpan;
+
     @Option(names = "--screenshot-quick-access", hidden = true, paramLabel = "QUERY",
             description = "With --screenshot: show Quick Access with this query typed.")
     String screenshotQuickAccess;
@@ -62,7 +66,7 @@ final class OpenCommand implements Callable<Integer> {
                     + wb.perspectiveId() + " instead");
         }
         if (screenshot != null) {
-            Screenshots.take(wb, screenshotDocument, screenshotQuickAccess, screenshot);
+            Screenshots.take(wb, screenshotDocument, screenshotSpan, screenshotQuickAccess, screenshot);
             System.out.println("Wrote " + screenshot);
             System.exit(0);
         }

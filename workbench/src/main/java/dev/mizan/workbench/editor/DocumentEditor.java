@@ -140,6 +140,24 @@ public class DocumentEditor extends JPanel {
         view.reveal(offset);
     }
 
+    /** Selects a stretch of text (as Shift+arrows would) and scrolls it into view. */
+    public void selectText(int from, int to) {
+        session.select(null);
+        exactSelection = false;
+        view.select(from, to);
+        view.reveal(to);
+    }
+
+    /** The text selection as {begin, end}; equal when nothing is selected. */
+    public int[] textSelection() {
+        return new int[] {view.selectionStart(), view.selectionEnd()};
+    }
+
+    /** Runs {@code r} on the EDT right after the text is next painted (for benchmarks and tests). */
+    public void onNextPaint(Runnable r) {
+        view.onNextPaint(r);
+    }
+
     /** Gives keyboard focus to the text. */
     public void focusText() {
         view.requestFocusInWindow();

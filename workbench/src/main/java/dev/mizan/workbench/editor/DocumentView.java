@@ -75,6 +75,7 @@ final class DocumentView extends JComponent implements Scrollable {
     private String linkCandidate;
     private boolean revalidateQueued;
     private Runnable caretListener = () -> { };
+    private final List<Runnable> afterPaint = new ArrayList<>();
 
     DocumentView(EditSession session, Font font) {
         this.session = session;
@@ -227,6 +228,10 @@ final class DocumentView extends JComponent implements Scrollable {
         repaint();
     }
 
+    void onNextPaint(Runnable r) {
+        afterPaint.add(r);
+    }
+
     int lineHeight() {
         return metrics.lineHeight();
     }
@@ -306,7 +311,8 @@ final class DocumentView extends JComponent implements Scrollable {
         try {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            // fills stay aliased (they are rectangles, and anti-aliased fills cost most of a paint); arcs are smoothed
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             Rectangle clip = g2.getClipBounds();
             if (clip == null) {
                 clip = new Rectangle(0, 0, getWidth(), getHeight());
@@ -322,9 +328,15 @@ final class DocumentView extends JComponent implements Scrollable {
                 paintParagraph(g2, pl, heights.top(i), anchors, visible);
                 last = i;
             }
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             paintLinks(g2, visible.values(), anchors, paragraphs.start(first), paragraphs.end(last));
         } finally {
             g2.dispose();
+        }
+        if (!afterPaint.isEmpty()) {
+            List<Runnable> run = List.copyOf(afterPaint);
+            afterPaint.clear();
+            run.forEach(Runnable::run);
         }
     }
 

@@ -59,6 +59,7 @@ public final class EditSession implements AutoCloseable {
     private volatile SaveState saveState = SaveState.SAVED;
     private volatile String saveMessage = "";
     private boolean closed;
+    private int spanCounter;
 
     private record Edit(String name, AnnotationSet before, AnnotationSet after, String selBefore, String selAfter) {
     }
@@ -180,7 +181,7 @@ public final class EditSession implements AutoCloseable {
     public String addSpan(int begin, int end, String layer, String label) {
         checkLabel(layer, label);
         checkBounds(begin, end);
-        String id = set.nextSpanId("s");
+        String id = nextSpanId();
         apply("Add " + label, set.withSpan(new Span(id, begin, end, layer, label), now()), id);
         return id;
     }
@@ -279,6 +280,16 @@ public final class EditSession implements AutoCloseable {
             apply("Annotate " + added + " × " + label, probe.withSpans(spans, now()), selectedSpanId);
         }
         return added;
+    }
+
+    /** A fresh span id without hashing every id of a large set on each keystroke. */
+    private String nextSpanId() {
+        int n = Math.max(spanCounter, set.spans().size()) + 1;
+        while (set.span("s" + n).isPresent()) {
+            n++;
+        }
+        spanCounter = n;
+        return "s" + n;
     }
 
     public boolean canUndo() {

@@ -2,9 +2,7 @@ package dev.mizan.workbench.editor;
 
 import javax.swing.text.StyleContext;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Picks the editor font. Fonts are always taken through {@link StyleContext#getFont}, which gives
@@ -16,28 +14,25 @@ public final class EditorFonts {
     public static final List<String> PREFERRED = List.of("Amiri", "Noto Naskh Arabic", "Scheherazade New",
             "Geeza Pro", "Traditional Arabic", "Arial", "DejaVu Sans");
 
-    private static volatile Set<String> installed;
+    private static final java.util.Map<String, Boolean> INSTALLED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EditorFonts() {
     }
 
     /** The family to use: {@code wanted} when installed, else the first installed preferred family. */
     public static String family(String wanted) {
-        Set<String> have = installed();
-        if (wanted != null && have.contains(wanted)) {
+        if (wanted != null && isInstalled(wanted)) {
             return wanted;
         }
-        return PREFERRED.stream().filter(have::contains).findFirst().orElse(Font.SERIF);
+        return PREFERRED.stream().filter(EditorFonts::isInstalled).findFirst().orElse(Font.SERIF);
     }
 
     public static Font font(String wanted, int size) {
         return StyleContext.getDefaultStyleContext().getFont(family(wanted), Font.PLAIN, size);
     }
 
-    private static Set<String> installed() {
-        if (installed == null) {
-            installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        }
-        return installed;
+    /** Asking for one family by name is much cheaper than listing every installed family. */
+    public static boolean isInstalled(String family) {
+        return INSTALLED.computeIfAbsent(family, f -> new Font(f, Font.PLAIN, 12).getFamily(java.util.Locale.ROOT).equalsIgnoreCase(f));
     }
 }

@@ -26,7 +26,23 @@ public final class ParagraphLayout {
                 return new Rectangle2D.Float(x, baseline - 1, 1, 1);
             }
             Shape s = layout.getLogicalHighlightShape(from - start, to - start);
+            if (isOnePiece(s)) {
+                // one visual run (the usual case): a plain rectangle, which draws far faster than a path
+                Rectangle2D b = s.getBounds2D();
+                return new Rectangle2D.Double(b.getX() + x, b.getY() + baseline, b.getWidth(), b.getHeight());
+            }
             return AffineTransform.getTranslateInstance(x, baseline).createTransformedShape(s);
+        }
+
+        private static boolean isOnePiece(Shape s) {
+            int moves = 0;
+            int points = 0;
+            for (java.awt.geom.PathIterator it = s.getPathIterator(null); !it.isDone(); it.next()) {
+                int type = it.currentSegment(new double[6]);
+                moves += type == java.awt.geom.PathIterator.SEG_MOVETO ? 1 : 0;
+                points += type == java.awt.geom.PathIterator.SEG_CLOSE ? 0 : 1;
+            }
+            return moves == 1 && points <= 5;
         }
 
         /** The caret position (x) of an insertion offset on this line. */

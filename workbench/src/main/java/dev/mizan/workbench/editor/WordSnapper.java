@@ -1,5 +1,8 @@
 package dev.mizan.workbench.editor;
 
+import dev.mizan.text.ArabicTokenizer;
+import dev.mizan.text.TokenKind;
+
 /**
  * Turns a rough selection into the stretch an annotator means: whole words, without the leading
  * proclitic of the first word (و ف ب ل ك: a selection in "وموسكو" gives "موسكو"), without edge
@@ -20,7 +23,7 @@ public final class WordSnapper {
     private final Words words;
 
     public WordSnapper() {
-        this(WordSnapper::simpleWords);
+        this(WordSnapper::arabicWords);
     }
 
     WordSnapper(Words words) {
@@ -69,26 +72,11 @@ public final class WordSnapper {
         return new int[] {begin, last.end()};
     }
 
-    /** Words between white space and punctuation, with no proclitic analysis. */
-    static java.util.List<Word> simpleWords(String piece) {
-        java.util.List<Word> result = new java.util.ArrayList<>();
-        int i = 0;
-        while (i < piece.length()) {
-            while (i < piece.length() && !isWordChar(piece.charAt(i))) {
-                i++;
-            }
-            int b = i;
-            while (i < piece.length() && isWordChar(piece.charAt(i))) {
-                i++;
-            }
-            if (i > b) {
-                result.add(new Word(b, i, b));
-            }
-        }
-        return result;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ';
+    /** Words, numbers and Latin words from {@link ArabicTokenizer}; punctuation and symbols are not words. */
+    static java.util.List<Word> arabicWords(String piece) {
+        return ArabicTokenizer.tokenize(piece).stream()
+                .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.LATIN)
+                .map(t -> new Word(t.begin(), t.end(), t.stemBegin()))
+                .toList();
     }
 }

@@ -21,7 +21,7 @@ public final class Screenshots {
     private Screenshots() {
     }
 
-    public static void take(Workbench wb, String documentId, String quickAccessQuery, Path png)
+    public static void take(Workbench wb, String documentId, String spanId, String quickAccessQuery, Path png)
             throws IOException, InterruptedException, InvocationTargetException {
         waitFor(() -> wb.project().isPresent(), 20_000);
         String doc = documentId != null ? documentId
@@ -29,6 +29,9 @@ public final class Screenshots {
                 .map(d -> d.id()).orElse(null));
         if (doc != null) {
             SwingUtilities.invokeAndWait(() -> wb.openDocument(doc));
+            if (spanId != null) {
+                SwingUtilities.invokeAndWait(() -> wb.revealSpan(doc, spanId));
+            }
         }
         if (quickAccessQuery != null) {
             SwingUtilities.invokeAndWait(() -> {

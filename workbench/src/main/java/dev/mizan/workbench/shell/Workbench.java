@@ -380,6 +380,7 @@ public final class Workbench implements WorkbenchContext {
                     setProject(new OpenProject(store, result.project()));
                     problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
                     showStatus(messages.format("status.opened", result.project().name(), result.project().documents().size()));
+                    validateProject();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -397,6 +398,40 @@ public final class Workbench implements WorkbenchContext {
         LoadResult result = store.load();
         setProject(new OpenProject(store, result.project()));
         problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
+    }
+
+    /**
+     * Checks the whole project off the EDT and shows what is wrong in the Problems view. The
+     * validator reads the files on disk, so it also sees what the editors have saved.
+     */
+    public void validateProject() {
+        if (project == null) {
+            return;
+        }
+        ProjectStore store = project.store();
+        new SwingWorker<List<dev.mizan.store.Problem>, Void>() {
+            @Override
+            protected List<dev.mizan.store.Problem> doInBackground() {
+                return dev.mizan.store.ProjectValidator.validate(store);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    List<ProblemEntry> found = get().stream().map(ProblemEntry::fromStore).toList();
+                    if (project != null && project.store() == store) {
+                        // The validator repeats the load problems: one list replaces the other.
+                        problemsBySource.remove("store");
+                        problems().report("validator", found);
+                        showStatus(messages.format("status.validated", found.size()));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    showStatus(messages.format("error.validate", String.valueOf(e.getCause().getMessage())));
+                }
+            }
+        }.execute();
     }
 
     private void setProject(OpenProject p) {
@@ -471,6 +506,7 @@ public final class Workbench implements WorkbenchContext {
     /** Closes an editor tab; its session saves what is pending. */
     void closeEditor(EditorTab tab) {
         editorArea.remove(tab);
+        validateProject();
     }
 
     /** Closes the active editor tab, if any. */

@@ -49,6 +49,7 @@ public final class OutlineView implements ViewContribution {
         table.getColumnModel().getColumn(0).setPreferredWidth(70);
         table.getColumnModel().getColumn(1).setPreferredWidth(170);
         table.getColumnModel().getColumn(2).setPreferredWidth(120);
+        table.getColumnModel().getColumn(1).setCellRenderer(new BidiCellRenderer());
         boolean[] updating = {false};
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();

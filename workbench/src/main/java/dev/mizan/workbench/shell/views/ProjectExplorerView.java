@@ -50,7 +50,14 @@ public final class ProjectExplorerView implements ViewContribution {
     public JComponent createView(WorkbenchContext ctx) {
         DefaultMutableTreeNode root = new DefaultMutableTreeNode(Messages.text("explorer.noProject"));
         DefaultTreeModel model = new DefaultTreeModel(root);
-        JTree tree = new JTree(model);
+        JTree tree = new JTree(model) {
+            // As wide as the view: long rows are cut at the far edge instead of scrolling sideways,
+            // which in the Arabic UI would hide the start of every row.
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return true;
+            }
+        };
         tree.setName("explorer.tree");
         tree.setRootVisible(true);
         tree.setShowsRootHandles(true);
@@ -107,7 +114,7 @@ public final class ProjectExplorerView implements ViewContribution {
             }
         }
         if (p.isPresent()) {
-            root.setUserObject(m.format("explorer.root", p.get().project().name(), ExplorerModel.doneCount(rows), rows.size()));
+            root.setUserObject(m.format("explorer.root", ExplorerModel.shortTitle(p.get().project().name()), ExplorerModel.doneCount(rows), rows.size()));
         }
         model.setRoot(root);
         tree.expandRow(0);

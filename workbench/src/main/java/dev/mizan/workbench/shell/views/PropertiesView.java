@@ -66,6 +66,7 @@ public final class PropertiesView implements ViewContribution {
             }
         };
         table.setName("properties.table");
+        table.getColumnModel().getColumn(1).setCellRenderer(new BidiCellRenderer());
         table.setFillsViewportHeight(true);
         table.addMouseListener(new MouseAdapter() {
             @Override
