@@ -35,7 +35,7 @@ public final class CurateScreenshot {
             SwingUtilities.invokeAndWait(() -> ready[0] = CurationNavigator.panel(wb).flatMap(CuratePanel::model).isPresent());
         }
         SwingUtilities.invokeAndWait(() -> CurationNavigator.panel(wb).ifPresent(CuratePanel::next));
-        Screenshots.take(wb, "01-putin-backs-syria-unity", null, out);
+        Screenshots.take(wb, "01-putin-backs-syria-unity", null, null, out);
         System.out.println("Wrote " + out);
         System.exit(0);
     }
