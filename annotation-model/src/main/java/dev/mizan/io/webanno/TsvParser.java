@@ -1,0 +1,353 @@
+package dev.mizan.io.webanno;
+
+import dev.mizan.spi.ImportProblem;
+import dev.mizan.spi.ImportedDocument;
+import dev.mizan.spi.ImportedRelation;
+import dev.mizan.spi.ImportedSpan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses one WebAnno TSV 3 file into a rebuilt text, its tokens, spans and relations. */
+final class TsvParser {
+    private static final Pattern FORMAT = Pattern.compile("#FORMAT=WebAnno TSV (3\\.\\d+)\\s*");
+    private static final Pattern ROW_ID = Pattern.compile("(\\d+)-(\\d+)(\\.\\d+)?");
+    private static final Pattern OFFSETS = Pattern.compile("(\\d+)-(\\d+)");
+    private static final Pattern ITEM_ID = Pattern.compile("(.*)\\[(\\d+)]");
+    private static final Pattern ADDRESS = Pattern.compile("(\\d+-\\d+(?:\\.\\d+)?)(?:\\[(\\d+)_(\\d+)])?");
+
+    /** What the file holds. */
+    record Parsed(String text, List<ImportedDocument.Token> tokens, List<ImportedSpan> spans,
+                  List<ImportedRelation> relations) {
+    }
+
+    private record Sentence(List<String> textLines, List<Row> rows, int line) {
+    }
+
+    private record Row(String address, int begin, int end, String token, String[] cells, int line) {
+    }
+
+    /** A span being assembled over the tokens it covers. */
+    private static final class SpanBuilder {
+        final String id;
+        final String layer;
+        final int annotationId;
+        final int line;
+        final int begin;
+        int end;
+        String label = "";
+        final Map<String, Object> attributes = new TreeMap<>();
+
+        SpanBuilder(String id, String layer, int annotationId, int begin, int end, int line) {
+            this.id = id;
+            this.layer = layer;
+            this.annotationId = annotationId;
+            this.begin = begin;
+            this.end = end;
+            this.line = line;
+        }
+    }
+
+    private record PendingRelation(String type, String sourceAddress, int sourceId, String targetAddress, int targetId,
+                                   String baseLayer, int line) {
+    }
+
+    private final Path file;
+    private final List<ImportProblem> problems;
+    private final TsvHeader header = new TsvHeader();
+    private final Map<String, SpanBuilder> spansByKey = new LinkedHashMap<>();
+    private final Map<String, List<SpanBuilder>> spansAtAddress = new HashMap<>();
+    private final List<PendingRelation> pending = new ArrayList<>();
+    private final Map<String, Boolean> unsupportedReported = new HashMap<>();
+    private boolean failed;
+    private int spanCounter;
+
+    TsvParser(Path file, List<ImportProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    Optional<Parsed> parse(String content) {
+        String[] lines = content.split("\r?\n", -1);
+        Matcher format = FORMAT.matcher(lines[0].replace("\uFEFF", ""));
+        if (!format.matches()) {
+            error(1, "is not a WebAnno TSV 3 file (its first line should be '#FORMAT=WebAnno TSV 3.3'); export it from INCEpTION as 'WebAnno TSV 3.3'");
+            return Optional.empty();
+        }
+        String version = format.group(1);
+        if (!version.equals("3.2") && !version.equals("3.3")) {
+            problems.add(ImportProblem.warning(file, 1, "WebAnno TSV " + version + " is read like 3.3; check the result"));
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        Sentence current = null;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int n = i + 1;
+            if (line.startsWith("#T_SP=")) {
+                header.declare(TsvHeader.Kind.SPAN, line.substring(6));
+            } else if (line.startsWith("#T_RL=")) {
+                header.declare(TsvHeader.Kind.RELATION, line.substring(6));
+            } else if (line.startsWith("#T_CH=")) {
+                header.declare(TsvHeader.Kind.CHAIN, line.substring(6));
+            } else if (line.startsWith("#Text=")) {
+                if (current == null || !current.rows().isEmpty()) {
+                    current = new Sentence(new ArrayList<>(), new ArrayList<>(), n);
+                    sentences.add(current);
+                }
+                current.textLines().add(line.substring(6));
+            } else if (line.isEmpty()) {
+                current = null;
+            } else if (line.startsWith("#")) {
+                continue; // other comments, e.g. a document's metadata
+            } else {
+                if (current == null) {
+                    error(n, "a token line must follow a '#Text=' line");
+                    continue;
+                }
+                row(line, n).ifPresent(current.rows()::add);
+            }
+        }
+        if (failed) {
+            return Optional.empty();
+        }
+        List<ImportedDocument.Token> tokens = new ArrayList<>();
+        String text = rebuildText(sentences, tokens);
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (Sentence s : sentences) {
+            for (Row r : s.rows()) {
+                annotate(r);
+            }
+        }
+        List<ImportedRelation> relations = resolveRelations();
+        if (failed) {
+            return Optional.empty();
+        }
+        List<ImportedSpan> spans = spansByKey.values().stream()
+                .map(b -> new ImportedSpan(b.id, b.begin, b.end, b.layer, b.label, b.attributes, b.line)).toList();
+        return Optional.of(new Parsed(text, tokens, spans, relations));
+    }
+
+    private Optional<Row> row(String line, int n) {
+        String[] cells = line.split("\t", -1);
+        int expected = 3 + header.columns();
+        if (cells.length == expected + 1 && cells[expected].isEmpty()) {
+            cells = java.util.Arrays.copyOf(cells, expected); // a trailing tab
+        }
+        if (cells.length != expected) {
+            error(n, "has " + cells.length + " columns but the header declares " + expected + " (3 + the layers' columns)");
+            return Optional.empty();
+        }
+        Matcher id = ROW_ID.matcher(cells[0]);
+        Matcher off = OFFSETS.matcher(cells[1]);
+        if (!id.matches() || !off.matches()) {
+            error(n, "should start with 'SENTENCE-TOKEN<tab>BEGIN-END', not '" + cells[0] + "\t" + cells[1] + "'");
+            return Optional.empty();
+        }
+        int begin = Integer.parseInt(off.group(1));
+        int end = Integer.parseInt(off.group(2));
+        if (end < begin) {
+            error(n, "the token ends (" + end + ") before it begins (" + begin + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new Row(cells[0], begin, end, TsvEscapes.unescape(cells[2]),
+                java.util.Arrays.copyOfRange(cells, 3, cells.length), n));
+    }
+
+    /**
+     * Places each sentence's text at its first token's offset. Older files escape the #Text line,
+     * newer ones do not always: the reading whose tokens fit is the right one.
+     */
+    private String rebuildText(List<Sentence> sentences, List<ImportedDocument.Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (Sentence s : sentences) {
+            if (s.rows().isEmpty()) {
+                continue;
+            }
+            String raw = String.join("\n", s.textLines());
+            int start = s.rows().get(0).begin();
+            String sentence = fits(TsvEscapes.unescape(raw), start, s.rows()) ? TsvEscapes.unescape(raw)
+                    : fits(raw, start, s.rows()) ? raw : null;
+            if (sentence == null) {
+                Row bad = firstMisfit(TsvEscapes.unescape(raw), start, s.rows());
+                error(bad.line(), "the token '" + bad.token() + "' at " + bad.begin() + "-" + bad.end()
+                        + " does not match the sentence text on line " + s.line() + "; the file is damaged");
+                return null;
+            }
+            if (start < text.length()) {
+                error(s.line(), "this sentence starts at " + start + ", inside the previous one (which ends at " + text.length() + ")");
+                return null;
+            }
+            int gap = start - text.length();
+            text.append(gap == 1 ? " " : "\n".repeat(gap));
+            text.append(sentence);
+            for (Row r : s.rows()) {
+                if (!r.address().contains(".")) {
+                    tokens.add(new ImportedDocument.Token(r.begin(), r.end(), r.token()));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean fits(String sentence, int start, List<Row> rows) {
+        return firstMisfit(sentence, start, rows) == null;
+    }
+
+    private static Row firstMisfit(String sentence, int start, List<Row> rows) {
+        for (Row r : rows) {
+            int b = r.begin() - start;
+            int e = r.end() - start;
+            if (b < 0 || e > sentence.length() || !sentence.substring(b, e).equals(r.token())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private void annotate(Row row) {
+        for (TsvHeader.LayerDecl layer : header.layers()) {
+            String driver = row.cells()[layer.firstColumn()];
+            if (driver.equals("_")) {
+                continue;
+            }
+            switch (layer.kind()) {
+                case SPAN -> spanItems(row, layer);
+                case RELATION -> relationItems(row, layer);
+                case CHAIN -> unsupported(layer, row.line(), "chain layers (coreference) cannot be imported: Mizan has no chains; "
+                        + "remove the layer from the export, or express the links as relations");
+            }
+        }
+    }
+
+    private void spanItems(Row row, TsvHeader.LayerDecl layer) {
+        List<String> driver = TsvEscapes.splitStack(row.cells()[layer.firstColumn()]);
+        for (int k = 0; k < driver.size(); k++) {
+            int annotationId = itemId(driver.get(k));
+            String key = annotationId > 0 ? layer.type() + "#" + annotationId : null;
+            SpanBuilder span = key == null ? null : spansByKey.get(key);
+            if (span != null) {
+                span.end = Math.max(span.end, row.end());
+                spansAtAddress.computeIfAbsent(row.address(), a -> new ArrayList<>()).add(span);
+                continue;
+            }
+            span = new SpanBuilder("s" + (++spanCounter), layer.type(), annotationId, row.begin(), row.end(), row.line());
+            int labelFeature = layer.labelFeature();
+            for (int f = 0; f < layer.features().size(); f++) {
+                String feature = layer.features().get(f);
+                String value = featureValue(row.cells()[layer.featureColumns().get(f)], k, annotationId);
+                if (value == null) {
+                    continue;
+                }
+                if (feature.startsWith("ROLE_")) {
+                    unsupported(layer, row.line(), "slot (link) features such as '" + feature + "' cannot be imported yet; "
+                            + "export the links as a relation layer instead");
+                } else if (f == labelFeature) {
+                    span.label = value;
+                } else {
+                    span.attributes.put(feature, value);
+                }
+            }
+            spansByKey.put(key != null ? key : span.id, span);
+            spansAtAddress.computeIfAbsent(row.address(), a -> new ArrayList<>()).add(span);
+        }
+    }
+
+    /** The unescaped value of item {@code k} (or of the item with {@code id}) of a cell; null when empty. */
+    private static String featureValue(String cell, int k, int id) {
+        if (cell.equals("_")) {
+            return null;
+        }
+        List<String> items = TsvEscapes.splitStack(cell);
+        String item = null;
+        if (id > 0) {
+            for (String it : items) {
+                if (itemId(it) == id) {
+                    item = it;
+                    break;
+                }
+            }
+        }
+        if (item == null && k < items.size()) {
+            item = items.get(k);
+        }
+        if (item == null) {
+            return null;
+        }
+        Matcher m = ITEM_ID.matcher(item);
+        String value = m.matches() && !m.group(1).endsWith("\\") ? m.group(1) : item;
+        return value.equals("*") || value.equals("_") || value.isEmpty() ? null : TsvEscapes.unescape(value);
+    }
+
+    private static int itemId(String item) {
+        Matcher m = ITEM_ID.matcher(item);
+        return m.matches() && !m.group(1).endsWith("\\") ? Integer.parseInt(m.group(2)) : 0;
+    }
+
+    private void relationItems(Row row, TsvHeader.LayerDecl layer) {
+        int btColumn = layer.firstColumn() + layer.columns() - 1;
+        List<String> sources = TsvEscapes.splitStack(row.cells()[btColumn]);
+        int labelFeature = layer.labelFeature();
+        String labelCell = labelFeature >= 0 ? row.cells()[layer.featureColumns().get(labelFeature)] : "_";
+        List<String> labels = labelCell.equals("_") ? List.of() : TsvEscapes.splitStack(labelCell);
+        for (int k = 0; k < sources.size(); k++) {
+            Matcher a = ADDRESS.matcher(sources.get(k));
+            if (!a.matches()) {
+                error(row.line(), "the relation source '" + sources.get(k) + "' of layer " + layer.type()
+                        + " should be a token address such as 1-2 or 1-2[3_4]");
+                continue;
+            }
+            String type = k < labels.size() ? TsvEscapes.unescape(labels.get(k)) : "";
+            if (type.equals("*") || type.isEmpty()) {
+                type = layer.simpleName();
+            }
+            int sourceId = a.group(2) == null ? 0 : Integer.parseInt(a.group(2));
+            int targetId = a.group(3) == null ? 0 : Integer.parseInt(a.group(3));
+            pending.add(new PendingRelation(type, a.group(1), sourceId, row.address(), targetId, layer.baseType(), row.line()));
+        }
+    }
+
+    private List<ImportedRelation> resolveRelations() {
+        List<ImportedRelation> relations = new ArrayList<>();
+        for (PendingRelation p : pending) {
+            SpanBuilder from = spanAt(p.sourceAddress(), p.sourceId(), p.baseLayer());
+            SpanBuilder to = spanAt(p.targetAddress(), p.targetId(), p.baseLayer());
+            if (from == null || to == null) {
+                error(p.line(), "the relation '" + p.type() + "' connects " + p.sourceAddress() + " and " + p.targetAddress()
+                        + ", but no " + p.baseLayer() + " annotation is there");
+                continue;
+            }
+            relations.add(new ImportedRelation("r" + (relations.size() + 1), p.type(), from.id, to.id, p.line()));
+        }
+        return relations;
+    }
+
+    private SpanBuilder spanAt(String address, int id, String layer) {
+        for (SpanBuilder s : spansAtAddress.getOrDefault(address, List.of())) {
+            if ((layer == null || s.layer.equals(layer)) && (id == 0 || s.annotationId == id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void unsupported(TsvHeader.LayerDecl layer, int line, String message) {
+        if (unsupportedReported.putIfAbsent(layer.type(), true) == null) {
+            error(line, layer.type() + ": " + message);
+        }
+    }
+
+    private void error(int line, String message) {
+        failed = true;
+        problems.add(ImportProblem.error(file, line, message));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.mizan.io.export;
+
+import dev.mizan.io.ProjectImport;
+import dev.mizan.io.brat.BratExporter;
+import dev.mizan.io.brat.BratImporter;
+import dev.mizan.io.webanno.WebAnnoTsvExporter;
+import dev.mizan.io.webanno.WebAnnoTsvImporter;
+import dev.mizan.model.AnnotationSet;
+import dev.mizan.model.AttributeType;
+import dev.mizan.model.Project;
+import dev.mizan.model.Relation;
+import dev.mizan.model.Span;
+import dev.mizan.model.SpanKey;
+import dev.mizan.spi.ExportData;
+import dev.mizan.spi.ExportDocument;
+import dev.mizan.spi.ExportOptions;
+import dev.mizan.spi.ImportOptions;
+import dev.mizan.spi.ImportResult;
+import dev.mizan.spi.Split;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Export, then import with Mizan's own importer: the same annotations come back. */
+class RoundTripTest {
+    @TempDir
+    Path out;
+
+    private final ExportData data = ExportFixture.data(ExportFixture.mainDocument(Split.ALL), ExportFixture.emojiDocument(Split.ALL));
+    private final Project project = new Project("p", ExportFixture.SCHEMA, null,
+            data.documents().stream().map(ExportDocument::document).toList(), List.of(), List.of());
+
+    private List<AnnotationSet> importBack(ImportResult read) {
+        assertThat(read.problems()).filteredOn(p -> p.isError()).isEmpty();
+        ProjectImport.Plan plan = new ProjectImport().plan(project, read, new ProjectImport.Options("back", false, false));
+        assertThat(plan.problems()).filteredOn(p -> p.isError()).isEmpty();
+        assertThat(plan.newDocuments()).isEmpty();
+        return plan.sets();
+    }
+
+    private List<Path> files(String extension) throws Exception {
+        try (Stream<Path> s = Files.list(out)) {
+            return s.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+
+    /** Spans as keys with their attributes (links as the linked span's key), and relations as keys. */
+    private Set<String> described(AnnotationSet set) {
+        Set<String> result = new TreeSet<>();
+        for (Span s : set.spans()) {
+            StringBuilder sb = new StringBuilder(SpanKey.of(s).toString());
+            for (var e : s.attributes().entrySet()) {
+                boolean link = ExportFixture.SCHEMA.layer(s.layer()).flatMap(l -> l.attribute(e.getKey()))
+                        .map(a -> a.type() == AttributeType.LINK).orElse(false);
+                Object v = link ? set.span((String) e.getValue()).map(SpanKey::of).orElse(null) : e.getValue();
+                sb.append(' ').append(e.getKey()).append('=').append(v);
+            }
+            result.add(sb.toString());
+        }
+        for (Relation r : set.relations()) {
+            result.add(r.type() + " " + set.span(r.from()).map(SpanKey::of).orElseThrow() + " -> "
+                    + set.span(r.to()).map(SpanKey::of).orElseThrow());
+        }
+        return result;
+    }
+
+    private AnnotationSet original(String id) {
+        return data.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().annotations();
+    }
+
+    @Test
+    void bratExportImportsBackToTheSameAnnotations() throws Exception {
+        new BratExporter().export(data, ExportOptions.defaults(), out);
+
+        List<AnnotationSet> back = importBack(new BratImporter().read(files(".ann"), ImportOptions.defaults().withAnnotator("back")));
+
+        assertThat(back).hasSize(2);
+        for (AnnotationSet set : back) {
+            assertThat(described(set)).isEqualTo(described(original(set.documentId())));
+        }
+    }
+
+    @Test
+    void webAnnoTsvExportImportsBackToTheSameSpansAndRelations() throws Exception {
+        new WebAnnoTsvExporter().export(data, ExportOptions.defaults(), out);
+
+        List<AnnotationSet> back = importBack(new WebAnnoTsvImporter().read(files(".tsv"), ImportOptions.defaults().withAnnotator("back")));
+
+        assertThat(back).hasSize(2);
+        for (AnnotationSet set : back) {
+            AnnotationSet withoutLinks = withoutLinks(original(set.documentId()));
+            assertThat(described(set)).isEqualTo(described(withoutLinks));
+        }
+    }
+
+    @Test
+    void spacyAndDoccanoJsonlImportBackToTheSameSpans() throws Exception {
+        for (dev.mizan.spi.Exporter exporter : List.of(new dev.mizan.io.spacy.SpacyJsonlExporter(),
+                new dev.mizan.io.doccano.DoccanoJsonlExporter())) {
+            exporter.export(data, ExportOptions.defaults(), out);
+
+            List<AnnotationSet> back = importBack(new dev.mizan.io.jsonl.JsonlImporter().read(files(".jsonl"),
+                    ImportOptions.defaults().withAnnotator("back")));
+
+            assertThat(back).as(exporter.id()).hasSize(2);
+            for (AnnotationSet set : back) {
+                assertThat(set.spans().stream().map(SpanKey::of).toList()).as(exporter.id())
+                        .isEqualTo(original(set.documentId()).spans().stream().map(SpanKey::of).toList());
+            }
+        }
+    }
+
+    /** WebAnno TSV does not carry link attributes (reported by the exporter). */
+    private static AnnotationSet withoutLinks(AnnotationSet set) {
+        List<Span> spans = set.spans().stream().map(s -> {
+            Span r = s;
+            for (String name : List.of("holder", "target", "claimant")) {
+                r = r.withAttribute(name, null);
+            }
+            return r;
+        }).toList();
+        return new AnnotationSet(set.annotator(), set.documentId(), set.textSha256(), set.status(), spans, set.relations(),
+                set.created(), set.modified());
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Retakes the workbench screenshots of the guides: light/dark × English/Arabic, and Quick Access.
+# Runs under Xvfb with openbox (apt-get install xvfb xauth openbox fonts-hosny-amiri).
+# The project is the sample project plus the annotations in fixture/ (amira's work in progress).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$HERE/../.."
+if [ "${1:-}" != "--inside-xvfb" ]; then
+  "$ROOT/mizan" --version >/dev/null   # builds the jar when needed
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --inside-xvfb
+fi
+openbox >/dev/null 2>&1 &
+WM=$!
+sleep 0.5
+WORK="$(mktemp -d)"
+trap 'kill $WM 2>/dev/null; rm -rf "$WORK"' EXIT
+cp -r "$ROOT/sample-projects/syria-russia-visit" "$WORK/project"
+cp -r "$HERE/fixture/annotations" "$WORK/project/"
+shot() { # theme lang file [extra options...]
+  local theme=$1 lang=$2 file=$3; shift 3
+  MIZAN_HOME="$WORK/home" java -Dmizan.annotator=amira -Dmizan.theme="$theme" -Dmizan.lang="$lang" \
+    -jar "$ROOT/workbench/target/mizan.jar" open "$WORK/project" --screenshot "$HERE/$file" \
+    --screenshot-document 01-putin-backs-syria-unity --screenshot-select s5 "$@"
+}
+shot light en workbench-light-en.png
+shot dark en workbench-dark-en.png
+shot light ar workbench-light-ar.png
+shot dark ar workbench-dark-ar.png
+shot light en quick-access.png --screenshot-quick-access "annot"

@@ -1,0 +1,132 @@
+package dev.mizan.workbench.editor;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mizan.model.AnnotationSet;
+import dev.mizan.model.Project;
+import dev.mizan.store.Json;
+import dev.mizan.workbench.app.Messages;
+import dev.mizan.workbench.shell.Placement;
+import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.WorkbenchContext;
+import org.fife.ui.rsyntaxtextarea.RSyntaxTextArea;
+import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
+import org.fife.ui.rtextarea.RTextScrollPane;
+
+import javax.swing.JComponent;
+import javax.swing.SwingWorker;
+import javax.swing.Timer;
+import java.util.Optional;
+
+/**
+ * "Annotation JSON": the active editor's annotation file as it is written to disk, read-only,
+ * with JSON highlighting and folding, following every edit (debounced, serialized off the EDT).
+ */
+public final class AnnotationJsonView implements ViewContribution {
+    public static final String ID = "mizan.view.annotationJson";
+    /** Bigger sets are summarised instead of shown: a text area with megabytes of JSON is no help. */
+    static final int MAX_SPANS_SHOWN = 5000;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int priority() {
+        return 60;
+    }
+
+    @Override
+    public String title() {
+        String t = Messages.text("view.annotationJson");
+        return t.equals("view.annotationJson") ? "Annotation JSON" : t;
+    }
+
+    @Override
+    public Placement defaultPlacement() {
+        return Placement.END;
+    }
+
+    @Override
+    public JComponent createView(WorkbenchContext context) {
+        Panel panel = new Panel();
+        context.addEditorListener(panel::follow);
+        panel.follow(context.activeEditor());
+        return panel.scroll;
+    }
+
+    /** The JSON text of a set exactly as the store writes it (format first). */
+    public static String json(AnnotationSet set) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("format", Project.FORMAT);
+        node.setAll((ObjectNode) Json.tree(set));
+        return Json.toString(node);
+    }
+
+    private static final class Panel implements EditSessionListener {
+        final RSyntaxTextArea area = new RSyntaxTextArea(20, 40);
+        final RTextScrollPane scroll = new RTextScrollPane(area);
+        private final Timer debounce = new Timer(250, e -> refresh());
+        private EditSession session;
+
+        Panel() {
+            area.setName("annotationJson");
+            area.setSyntaxEditingStyle(SyntaxConstants.SYNTAX_STYLE_JSON);
+            area.setCodeFoldingEnabled(true);
+            area.setEditable(false);
+            area.setHighlightCurrentLine(false);
+            debounce.setRepeats(false);
+        }
+
+        void follow(Optional<EditSession> next) {
+            if (session != null) {
+                session.removeListener(this);
+            }
+            session = next.orElse(null);
+            if (session != null) {
+                session.addListener(this);
+            }
+            refresh();
+        }
+
+        @Override
+        public void setChanged(AnnotationSet set) {
+            debounce.restart();
+        }
+
+        private void refresh() {
+            if (session == null) {
+                area.setText("");
+                return;
+            }
+            EditSession s = session;
+            AnnotationSet set = s.set();
+            new SwingWorker<String, Void>() {
+                @Override
+                protected String doInBackground() {
+                    if (set.spans().size() > MAX_SPANS_SHOWN) {
+                        return "// " + set.spans().size() + " spans: too many to show live here; the file is\n// "
+                                + s.document().id() + ".json in annotations/" + set.annotator() + "/\n";
+                    }
+                    return json(set);
+                }
+
+                @Override
+                protected void done() {
+                    if (s != session) {
+                        return;
+                    }
+                    try {
+                        int caret = area.getCaretPosition();
+                        area.setText(get());
+                        area.setCaretPosition(Math.min(caret, area.getDocument().getLength()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        area.setText("// cannot show the annotations: " + e.getCause().getMessage());
+                    }
+                }
+            }.execute();
+        }
+    }
+}

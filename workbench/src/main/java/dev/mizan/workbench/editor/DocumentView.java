@@ -1,0 +1,556 @@
+package dev.mizan.workbench.editor;
+
+import dev.mizan.model.AttributeDef;
+import dev.mizan.model.AttributeType;
+import dev.mizan.model.Layer;
+import dev.mizan.model.Relation;
+import dev.mizan.model.Span;
+
+import javax.swing.JComponent;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Area;
+import java.awt.geom.CubicCurve2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of a document, right to left, with its annotations. Virtualized: paragraphs are laid
+ * out (with {@link TextLayout}) only when they are painted or hit, and cached; the others have an
+ * estimated height, so a 1 MB document opens as fast as a short one. Offsets are global UTF-16
+ * offsets into the document text.
+ */
+final class DocumentView extends JComponent implements Scrollable {
+    static final int MARGIN = 18;
+    private static final int CACHE_SIZE = 400;
+    private static final Color SELECTION = new Color(0x33, 0x88, 0xff, 80);
+    private static final Color OUTLINE = new Color(0x1f3fbf);
+    private static final Color CANDIDATE = new Color(0xd0, 0x30, 0x30);
+
+    private final EditSession session;
+    private final String text;
+    private final Paragraphs paragraphs;
+    private final HeightMap heights;
+    private final SpanStyles styles;
+    private final Map<Integer, ParagraphLayout> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, ParagraphLayout> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+    private final FontRenderContext frc = new FontRenderContext(null, true, true);
+
+    private Font font;
+    private Font badgeFont;
+    private LineMetrics metrics;
+    private float charAdvance;
+    private int layoutWidth = -1;
+    private int caret;
+    private int anchor;
+    private String linkCandidate;
+    private boolean revalidateQueued;
+    private Runnable caretListener = () -> { };
+    private final List<Runnable> afterPaint = new ArrayList<>();
+
+    DocumentView(EditSession session, Font font) {
+        this.session = session;
+        this.text = session.document().text();
+        this.paragraphs = new Paragraphs(text);
+        this.heights = new HeightMap(paragraphs.count());
+        this.styles = new SpanStyles(session.schema());
+        setOpaque(true);
+        setFocusable(true);
+        setFocusTraversalKeysEnabled(false);
+        setToolTipText("");
+        setEditorFont(font);
+    }
+
+    // ---------------------------------------------------------------- font and layout
+
+    void setEditorFont(Font newFont) {
+        font = newFont;
+        badgeFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, Math.round(font.getSize2D() * 0.45f)));
+        metrics = LineMetrics.of(font, frc, styles.layerCount());
+        TextLayout sample = new TextLayout("أكد الرئيس الروسي فلاديمير بوتين دعم بلاده الثابت لسوريا، مشدداً على أهمية", font, frc);
+        charAdvance = sample.getAdvance() / 74f;
+        relayout();
+    }
+
+    Font editorFont() {
+        return font;
+    }
+
+    private void relayout() {
+        cache.clear();
+        layoutWidth = getWidth();
+        float wrap = wrapWidth();
+        int line = metrics.lineHeight();
+        heights.setAll(i -> {
+            int len = paragraphs.end(i) - paragraphs.start(i);
+            if (len == 0) {
+                return line / 2 + metrics.paraGap();
+            }
+            int lines = (int) Math.ceil(len * charAdvance * 1.04f / wrap);
+            return lines * line + metrics.paraGap();
+        });
+        revalidate();
+        repaint();
+    }
+
+    private float wrapWidth() {
+        return Math.max(60, (layoutWidth > 0 ? layoutWidth : 800) - 2f * MARGIN);
+    }
+
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        super.setBounds(x, y, width, height);
+        if (width > 0 && width != layoutWidth) {
+            relayout();
+        }
+    }
+
+    ParagraphLayout layoutOf(int paragraph) {
+        ParagraphLayout pl = cache.get(paragraph);
+        if (pl == null) {
+            pl = ParagraphLayout.layout(text, paragraphs.start(paragraph), paragraphs.end(paragraph), font, frc,
+                    MARGIN, wrapWidth(), metrics);
+            cache.put(paragraph, pl);
+            if (heights.height(paragraph) != pl.height) {
+                heights.set(paragraph, pl.height);
+                queueRevalidate();
+            }
+        }
+        return pl;
+    }
+
+    private void queueRevalidate() {
+        if (!revalidateQueued) {
+            revalidateQueued = true;
+            SwingUtilities.invokeLater(() -> {
+                revalidateQueued = false;
+                revalidate();
+            });
+        }
+    }
+
+    /** Makes this component exactly as tall as the paragraphs now say, at once (before scrolling). */
+    private void syncHeight() {
+        int total = (int) heights.total();
+        if (getHeight() != total && getParent() instanceof JViewport) {
+            setSize(getWidth(), total);
+        }
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        return new Dimension(400, (int) Math.min(Integer.MAX_VALUE, heights.total()));
+    }
+
+    // ---------------------------------------------------------------- geometry
+
+    /** The insertion offset nearest to a point of this component. */
+    int viewToModel(Point p) {
+        int i = heights.indexAt(p.y);
+        ParagraphLayout pl = layoutOf(i);
+        ParagraphLayout.Line line = pl.lineAt(p.y - heights.top(i));
+        return line.hit(p.x);
+    }
+
+    /** The character under a point, or -1 where there is none (an empty line). */
+    int charAt(Point p) {
+        int i = heights.indexAt(p.y);
+        ParagraphLayout pl = layoutOf(i);
+        long top = heights.top(i);
+        if (p.y - top > pl.lines.get(pl.lines.size() - 1).top() + metrics.lineHeight()) {
+            return -1;
+        }
+        return pl.lineAt(p.y - top).charAt(p.x);
+    }
+
+    /** The caret rectangle of an insertion offset, in this component's coordinates. */
+    Rectangle modelToView(int offset) {
+        int i = paragraphs.indexOf(offset);
+        ParagraphLayout pl = layoutOf(i);
+        ParagraphLayout.Line line = pl.lineOf(offset);
+        long top = heights.top(i);
+        float x = line.caretX(offset);
+        int y = (int) (top + line.baseline() - metrics.ascent());
+        return new Rectangle(Math.round(x), y, 1, metrics.ascent() + metrics.descent());
+    }
+
+    /** The area painted for a stretch of text (one piece per line), in this component's coordinates. */
+    Area highlightArea(int from, int to) {
+        Area area = new Area();
+        for (int i = paragraphs.indexOf(from); i < paragraphs.count() && paragraphs.start(i) <= to; i++) {
+            ParagraphLayout pl = layoutOf(i);
+            long top = heights.top(i);
+            for (ParagraphLayout.Line line : pl.lines) {
+                int a = Math.max(from, line.start());
+                int b = Math.min(to, line.end());
+                if (a < b) {
+                    Shape s = line.highlight(a, b);
+                    area.add(new Area(java.awt.geom.AffineTransform.getTranslateInstance(0, top).createTransformedShape(s)));
+                }
+            }
+        }
+        return area;
+    }
+
+    /** Scrolls so that an offset is in view, with a line of context. */
+    void reveal(int offset) {
+        syncHeight();
+        Rectangle r = modelToView(offset);
+        syncHeight();
+        r.grow(40, metrics.lineHeight());
+        scrollRectToVisible(r);
+        repaint();
+    }
+
+    void onNextPaint(Runnable r) {
+        afterPaint.add(r);
+    }
+
+    int lineHeight() {
+        return metrics.lineHeight();
+    }
+
+    // ---------------------------------------------------------------- caret and selection
+
+    int caret() {
+        return caret;
+    }
+
+    int selectionStart() {
+        return Math.min(caret, anchor);
+    }
+
+    int selectionEnd() {
+        return Math.max(caret, anchor);
+    }
+
+    boolean hasSelection() {
+        return caret != anchor;
+    }
+
+    void onCaretChange(Runnable listener) {
+        caretListener = listener;
+    }
+
+    /** Moves the caret; with {@code extend} the selection grows from its anchor. */
+    void moveCaret(int offset, boolean extend) {
+        caret = Math.max(0, Math.min(text.length(), offset));
+        if (!extend) {
+            anchor = caret;
+        }
+        caretListener.run();
+        repaint();
+    }
+
+    void select(int from, int to) {
+        anchor = Math.max(0, Math.min(text.length(), from));
+        caret = Math.max(0, Math.min(text.length(), to));
+        caretListener.run();
+        repaint();
+    }
+
+    /** The offset one line up or down from the caret, at the same x. */
+    int verticalMove(int offset, int lines) {
+        Rectangle r = modelToView(offset);
+        int y = r.y + r.height / 2 + lines * metrics.lineHeight();
+        if (y < 0) {
+            return 0;
+        }
+        if (y >= heights.total()) {
+            return text.length();
+        }
+        return viewToModel(new Point(r.x, y));
+    }
+
+    int lineStart(int offset) {
+        return layoutOf(paragraphs.indexOf(offset)).lineOf(offset).start();
+    }
+
+    int lineEnd(int offset) {
+        ParagraphLayout.Line l = layoutOf(paragraphs.indexOf(offset)).lineOf(offset);
+        return l.end() > l.start() && Character.isWhitespace(text.charAt(l.end() - 1))
+                && l.end() < paragraphs.end(paragraphs.indexOf(offset)) ? l.end() - 1 : l.end();
+    }
+
+    void setLinkCandidate(String spanId) {
+        linkCandidate = spanId;
+        repaint();
+    }
+
+    // ---------------------------------------------------------------- painting
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            // fills stay aliased (they are rectangles, and anti-aliased fills cost most of a paint); arcs are smoothed
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            Rectangle clip = g2.getClipBounds();
+            if (clip == null) {
+                clip = new Rectangle(0, 0, getWidth(), getHeight());
+            }
+            g2.setColor(background());
+            g2.fillRect(clip.x, clip.y, clip.width, clip.height);
+            int first = heights.indexAt(clip.y);
+            int last = first;
+            Map<String, Point2D> anchors = new HashMap<>();
+            Map<String, Span> visible = new LinkedHashMap<>();
+            for (int i = first; i < paragraphs.count() && heights.top(i) <= clip.getMaxY(); i++) {
+                ParagraphLayout pl = layoutOf(i);
+                paintParagraph(g2, pl, heights.top(i), anchors, visible);
+                last = i;
+            }
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            paintLinks(g2, visible.values(), anchors, paragraphs.start(first), paragraphs.end(last));
+        } finally {
+            g2.dispose();
+        }
+        if (!afterPaint.isEmpty()) {
+            List<Runnable> run = List.copyOf(afterPaint);
+            afterPaint.clear();
+            run.forEach(Runnable::run);
+        }
+    }
+
+    private Color background() {
+        Color c = UIManager.getColor("TextPane.background");
+        return c == null ? Color.WHITE : c;
+    }
+
+    private Color foreground() {
+        Color c = UIManager.getColor("TextPane.foreground");
+        return c == null ? Color.BLACK : c;
+    }
+
+    private void paintParagraph(Graphics2D g, ParagraphLayout pl, long top, Map<String, Point2D> anchors, Map<String, Span> visible) {
+        SpanIndex index = session.spanIndex();
+        String selected = session.selectedSpanId();
+        for (ParagraphLayout.Line line : pl.lines) {
+            if (line.layout() == null) {
+                paintCaret(g, line, top);
+                continue;
+            }
+            Graphics2D lg = (Graphics2D) g.create();
+            lg.translate(0, top);
+            List<Span> spans = index.overlapping(line.start(), line.end());
+            spans.sort(Comparator.comparingInt(Span::length).reversed());
+            for (Span s : spans) {
+                Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
+                lg.setColor(styles.fill(s));
+                lg.fill(shape);
+                if (s.begin() >= line.start()) {
+                    Rectangle2D b = shape.getBounds2D();
+                    anchors.putIfAbsent(s.id(), new Point2D.Double(b.getCenterX(), top + line.top() + metrics.arcGap()));
+                }
+                visible.putIfAbsent(s.id(), s);
+            }
+            if (hasSelection() && selectionStart() < line.end() && selectionEnd() > line.start()) {
+                lg.setColor(SELECTION);
+                lg.fill(line.highlight(Math.max(selectionStart(), line.start()), Math.min(selectionEnd(), line.end())));
+            }
+            lg.setColor(foreground());
+            line.layout().draw(lg, line.x(), line.baseline());
+            float underlineTop = line.baseline() + metrics.descent() + 1;
+            for (Span s : spans) {
+                Rectangle2D b = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end())).getBounds2D();
+                lg.setColor(styles.line(s));
+                float y = underlineTop + styles.row(s) * LineMetrics.UNDERLINE_STEP;
+                lg.fill(new Rectangle2D.Float((float) b.getX() + 1, y, (float) b.getWidth() - 2, 2));
+                if (s.id().equals(selected) || s.id().equals(linkCandidate)) {
+                    Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
+                    Stroke old = lg.getStroke();
+                    lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : OUTLINE);
+                    lg.setStroke(s.id().equals(linkCandidate)
+                            ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
+                            : new BasicStroke(2f));
+                    lg.draw(shape);
+                    lg.setStroke(old);
+                }
+            }
+            lg.dispose();
+            paintCaret(g, line, top);
+        }
+    }
+
+    private void paintCaret(Graphics2D g, ParagraphLayout.Line line, long top) {
+        if (!hasFocus() || caret < line.start() || caret > line.end()) {
+            return;
+        }
+        ParagraphLayout pl = layoutOf(paragraphs.indexOf(caret));
+        if (pl.lineOf(caret) != line) {
+            return;
+        }
+        float x = line.caretX(caret);
+        g.setColor(foreground());
+        g.fill(new Rectangle2D.Float(x - 1, top + line.baseline() - metrics.ascent(), 2, metrics.ascent() + metrics.descent()));
+    }
+
+    /** Links (link attributes and relations) as arcs through the gap above the lines, named by a badge. */
+    private void paintLinks(Graphics2D g, java.util.Collection<Span> visible, Map<String, Point2D> anchors, int from, int to) {
+        Map<String, Integer> badgesAt = new HashMap<>();
+        for (Span s : visible) {
+            Layer layer = session.schema().layer(s.layer()).orElse(null);
+            if (layer == null) {
+                continue;
+            }
+            for (AttributeDef def : layer.attributes()) {
+                if (def.type() == AttributeType.LINK && s.attributes().get(def.name()) instanceof String target) {
+                    paintLink(g, s, target, def.name(), anchors, badgesAt, false);
+                }
+            }
+        }
+        for (Relation r : session.set().relations()) {
+            if (anchors.containsKey(r.from()) || anchors.containsKey(r.to())) {
+                session.set().span(r.from()).ifPresent(s -> paintLink(g, s, r.to(), r.type(), anchors, badgesAt, true));
+            }
+        }
+    }
+
+    private void paintLink(Graphics2D g, Span source, String targetId, String name, Map<String, Point2D> anchors,
+                           Map<String, Integer> badgesAt, boolean dashed) {
+        Point2D a = anchors.get(source.id());
+        Point2D b = anchors.get(targetId);
+        if (a == null && b == null) {
+            return;
+        }
+        Color color = styles.line(source);
+        Stroke old = g.getStroke();
+        g.setStroke(dashed ? new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f)
+                : new BasicStroke(1.4f));
+        g.setColor(color);
+        float rise = metrics.arcGap() * 0.9f;
+        if (a != null && b != null) {
+            g.draw(new CubicCurve2D.Double(a.getX(), a.getY(), a.getX(), a.getY() - rise, b.getX(), b.getY() - rise,
+                    b.getX(), b.getY()));
+            arrowHead(g, b);
+        } else {
+            // the other end is off screen: a short stub pointing up or down towards it
+            Point2D p = a != null ? a : b;
+            g.draw(new java.awt.geom.Line2D.Double(p.getX(), p.getY(), p.getX() + 12, p.getY() - rise * 0.7));
+        }
+        g.setStroke(old);
+        Point2D at = b != null ? b : a;
+        String key = Math.round(at.getX()) + ":" + Math.round(at.getY());
+        int n = badgesAt.merge(key, 1, Integer::sum) - 1;
+        paintBadge(g, name + (b == null ? " …" : ""), at, n, color);
+    }
+
+    private void arrowHead(Graphics2D g, Point2D tip) {
+        Path2D p = new Path2D.Double();
+        p.moveTo(tip.getX(), tip.getY());
+        p.lineTo(tip.getX() - 3.5, tip.getY() - 6);
+        p.lineTo(tip.getX() + 3.5, tip.getY() - 6);
+        p.closePath();
+        g.fill(p);
+    }
+
+    private void paintBadge(Graphics2D g, String label, Point2D at, int stack, Color color) {
+        g.setFont(badgeFont);
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        int w = fm.stringWidth(label) + 6;
+        int h = fm.getAscent() + 2;
+        double x = at.getX() + 6 + stack * (w + 3);
+        double y = at.getY() - metrics.arcGap() + 1;
+        g.setColor(new Color(255, 255, 255, 230));
+        RoundRectangle2D box = new RoundRectangle2D.Double(x, y, w, Math.min(h, metrics.arcGap() - 1), 6, 6);
+        g.fill(box);
+        g.setColor(color);
+        g.draw(box);
+        g.drawString(label, (float) x + 3, (float) (y + fm.getAscent() - 1));
+    }
+
+    // ---------------------------------------------------------------- tooltips
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        int at = charAt(e.getPoint());
+        if (at < 0) {
+            return null;
+        }
+        List<Span> spans = session.spanIndex().at(at);
+        if (spans.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("<html>");
+        for (Span s : spans) {
+            String arabic = session.schema().layer(s.layer()).flatMap(l -> l.label(s.label()))
+                    .map(l -> l.arabicName()).orElse("");
+            sb.append("<b>").append(s.label()).append("</b> ").append(escape(arabic)).append(" <small>(")
+                    .append(s.layer()).append(")</small>");
+            s.attributes().forEach((k, v) -> sb.append("<br>&nbsp;&nbsp;").append(k).append(": ")
+                    .append(escape(describe(v))));
+            sb.append("<br>");
+        }
+        return sb.toString();
+    }
+
+    private String describe(Object value) {
+        if (value instanceof String id) {
+            return session.set().span(id).map(t -> t.label() + " «" + text.substring(t.begin(), t.end()) + "»").orElse(id);
+        }
+        return String.valueOf(value);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    // ---------------------------------------------------------------- Scrollable
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return new Dimension(800, 600);
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visibleRect, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? metrics.lineHeight() : 20;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visibleRect, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? Math.max(metrics.lineHeight(), visibleRect.height - metrics.lineHeight())
+                : visibleRect.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+}

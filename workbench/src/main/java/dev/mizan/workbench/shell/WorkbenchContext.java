@@ -1,0 +1,73 @@
+package dev.mizan.workbench.shell;
+
+import dev.mizan.workbench.app.Messages;
+import dev.mizan.workbench.app.Preferences;
+import dev.mizan.workbench.editor.EditSession;
+import dev.mizan.workbench.plugins.PluginRegistry;
+
+import java.awt.Window;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What views and commands may use of the workbench. Call it on the event dispatch thread.
+ */
+public interface WorkbenchContext {
+    /** The open project, if any. Its {@code project()} is refreshed when an editor saves. */
+    Optional<OpenProject> project();
+
+    /**
+     * Tells the workbench that the project changed on disk through a view (the Curate view saved a
+     * gold file): the open project becomes {@code updated} and the project listeners hear it.
+     */
+    void replaceProject(dev.mizan.model.Project updated);
+
+    /** Hears when a project is opened, closed or refreshed. */
+    void addProjectListener(Consumer<Optional<OpenProject>> listener);
+
+    /** The annotator id the user works as. */
+    String annotator();
+
+    /** The current preferences. */
+    Preferences preferences();
+
+    /** Hears preference changes (font size, theme...). */
+    void addPreferencesListener(Consumer<Preferences> listener);
+
+    /** The UI's words in the user's language. */
+    Messages messages();
+
+    /** The editing session of the selected editor tab, if a document is open there. */
+    Optional<EditSession> activeEditor();
+
+    /** Hears when another editor tab becomes active (empty when the last one closes). */
+    void addEditorListener(Consumer<Optional<EditSession>> listener);
+
+    /** Opens a document of the project in an editor tab, or selects its tab. */
+    void openDocument(String documentId);
+
+    /** Opens a document and scrolls to and selects one of its spans. */
+    void revealSpan(String documentId, String spanId);
+
+    /** Shows a short message in the status bar. */
+    void showStatus(String message);
+
+    /** Where problems for the Problems view go. */
+    ProblemsSink problems();
+
+    /** Hears every change of the whole problem list; called once at once with the current list. */
+    void addProblemsListener(Consumer<List<ProblemEntry>> listener);
+
+    /** The contributions and the plugin class loader. */
+    PluginRegistry plugins();
+
+    /** Opens (or brings to front) a view by id. */
+    void showView(String viewId);
+
+    /** Runs a command by id, if it exists and is enabled. */
+    void runCommand(String commandId);
+
+    /** The workbench window, as parent for dialogs. */
+    Window window();
+}

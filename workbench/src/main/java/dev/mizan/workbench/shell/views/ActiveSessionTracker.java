@@ -1,0 +1,64 @@
+package dev.mizan.workbench.shell.views;
+
+import dev.mizan.model.AnnotationSet;
+import dev.mizan.workbench.editor.EditSession;
+import dev.mizan.workbench.editor.EditSessionListener;
+import dev.mizan.workbench.shell.WorkbenchContext;
+
+import javax.swing.SwingUtilities;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Follows the active editor's session for a view: calls back on the EDT when another editor
+ * becomes active, when its set changes and when its selection changes.
+ */
+final class ActiveSessionTracker implements EditSessionListener {
+    private final Consumer<Optional<EditSession>> onChange;
+    private EditSession session;
+
+    private ActiveSessionTracker(Consumer<Optional<EditSession>> onChange) {
+        this.onChange = onChange;
+    }
+
+    static void follow(WorkbenchContext ctx, Consumer<Optional<EditSession>> onChange) {
+        ActiveSessionTracker t = new ActiveSessionTracker(onChange);
+        ctx.addEditorListener(t::activeChanged);
+        t.activeChanged(ctx.activeEditor());
+    }
+
+    private void activeChanged(Optional<EditSession> next) {
+        if (session != null) {
+            session.removeListener(this);
+        }
+        session = next.orElse(null);
+        if (session != null) {
+            session.addListener(this);
+        }
+        onChange.accept(next);
+    }
+
+    @Override
+    public void setChanged(AnnotationSet set) {
+        later();
+    }
+
+    @Override
+    public void selectionChanged(String spanId) {
+        later();
+    }
+
+    private void later() {
+        EditSession s = session;
+        Runnable r = () -> {
+            if (s == session) {
+                onChange.accept(Optional.ofNullable(s));
+            }
+        };
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+}

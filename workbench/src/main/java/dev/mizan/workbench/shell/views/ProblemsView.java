@@ -1,0 +1,110 @@
+package dev.mizan.workbench.shell.views;
+
+import dev.mizan.workbench.app.Messages;
+import dev.mizan.workbench.shell.Placement;
+import dev.mizan.workbench.shell.ProblemEntry;
+import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.WorkbenchContext;
+
+import javax.swing.JComponent;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.table.AbstractTableModel;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+
+/** Problems: what is wrong in the project (load problems, validation, plugins); double-click jumps there. */
+public final class ProblemsView implements ViewContribution {
+    public static final String ID = "mizan.view.problems";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int priority() {
+        return 40;
+    }
+
+    @Override
+    public String title() {
+        return Messages.text("view.problems");
+    }
+
+    @Override
+    public Placement defaultPlacement() {
+        return Placement.BOTTOM;
+    }
+
+    @Override
+    public JComponent createView(WorkbenchContext ctx) {
+        Messages m = ctx.messages();
+        RowsModel model = new RowsModel(m);
+        JTable table = new JTable(model);
+        table.setName("problems.table");
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(70);
+        table.getColumnModel().getColumn(0).setMaxWidth(110);
+        table.getColumnModel().getColumn(1).setPreferredWidth(500);
+        table.getColumnModel().getColumn(2).setPreferredWidth(220);
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int row = table.rowAtPoint(e.getPoint());
+                if (e.getClickCount() == 2 && row >= 0) {
+                    ProblemEntry p = model.rows.get(table.convertRowIndexToModel(row));
+                    if (p.documentId() != null) {
+                        ctx.revealSpan(p.documentId(), p.spanId());
+                    }
+                }
+            }
+        });
+        ctx.addProblemsListener(model::show);
+        return new JScrollPane(table);
+    }
+
+    private static final class RowsModel extends AbstractTableModel {
+        private final Messages m;
+        private List<ProblemEntry> rows = List.of();
+
+        RowsModel(Messages m) {
+            this.m = m;
+        }
+
+        void show(List<ProblemEntry> problems) {
+            rows = problems;
+            fireTableDataChanged();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 3;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return m.get(switch (c) {
+                case 0 -> "problems.severity";
+                case 1 -> "problems.message";
+                default -> "problems.location";
+            });
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            ProblemEntry p = rows.get(r);
+            return switch (c) {
+                case 0 -> m.get("severity." + p.severity().name());
+                case 1 -> p.message();
+                default -> p.location();
+            };
+        }
+    }
+}

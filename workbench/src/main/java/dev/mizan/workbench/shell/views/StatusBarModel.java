@@ -1,0 +1,27 @@
+package dev.mizan.workbench.shell.views;
+
+import dev.mizan.model.AnnotationSet;
+
+/**
+ * The status bar's facts, formatted by the view: who annotates, which document, how many
+ * annotations and links, and whether everything is saved.
+ *
+ * @param annotator the current annotator, or null
+ * @param document  the active document's title, or null
+ * @param spans     annotations in the active document
+ * @param links     links (link attributes set + relations) in the active document
+ * @param saveState SAVED, PENDING, FAILED or null when no editor is open
+ */
+public record StatusBarModel(String annotator, String document, int spans, int links, String saveState) {
+    public static StatusBarModel of(String annotator, String documentTitle, AnnotationSet set, String saveState) {
+        if (set == null) {
+            return new StatusBarModel(annotator, documentTitle, 0, 0, saveState);
+        }
+        int links = set.relations().size();
+        for (var s : set.spans()) {
+            links += (int) s.attributes().values().stream()
+                    .filter(v -> v instanceof String str && set.span(str).isPresent()).count();
+        }
+        return new StatusBarModel(annotator, documentTitle, set.spans().size(), links, saveState);
+    }
+}

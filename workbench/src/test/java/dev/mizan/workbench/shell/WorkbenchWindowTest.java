@@ -1,0 +1,173 @@
+package dev.mizan.workbench.shell;
+
+import com.formdev.flatlaf.FlatLaf;
+import dev.mizan.workbench.app.WorkbenchLauncher;
+import dev.mizan.workbench.plugins.PluginJars;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.JLabel;
+import javax.swing.JTree;
+import java.awt.ComponentOrientation;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.finder.WindowFinder.findDialog;
+
+/**
+ * The real window under a display (Xvfb in CI: ./mizan test). Never skipped: without a display
+ * these tests fail, so a CI that lost its Xvfb is noticed.
+ */
+class WorkbenchWindowTest {
+    @TempDir
+    Path tmp;
+    private Robot robot;
+    private Workbench wb;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assertThat(GraphicsEnvironment.isHeadless())
+                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        System.setProperty("mizan.home", tmp.resolve("home").toString());
+        System.setProperty("mizan.annotator", "tester");
+        System.setProperty("mizan.noExit", "true");
+        System.clearProperty("mizan.lang");
+        System.clearProperty("mizan.theme");
+        copySample(tmp.resolve("project"));
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        } else if (robot != null) {
+            robot.cleanUp();
+        }
+        System.clearProperty("mizan.lang");
+    }
+
+    private void launch() {
+        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), null, false));
+        window = new FrameFixture(robot, wb.frame());
+        waitUntil("the project is loaded", () -> GuiActionRunner.execute(() -> wb.project().isPresent()));
+    }
+
+    @Test
+    void opensADocumentFromTheExplorerAndShowsItInTheStatusBar() {
+        launch();
+        JTree tree = window.tree("explorer.tree").target();
+        waitUntil("the explorer lists the documents", () -> GuiActionRunner.execute(() -> tree.getRowCount() == 6));
+
+        window.tree("explorer.tree").selectRow(1).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        waitUntil("an editor tab opens", () -> GuiActionRunner.execute(() -> wb.editors().size() == 1));
+        assertThat(wb.editors().get(0).documentId()).isEqualTo("01-putin-backs-syria-unity");
+        window.label("status.annotator").requireText("Annotator: tester");
+        window.label("status.save").requireText("Saved");
+    }
+
+    @Test
+    void quickAccessFindsACommandByNameAndRunsIt() {
+        launch();
+        assertThat(FlatLaf.isLafDark()).isFalse();
+
+        window.tree("explorer.tree").focus();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_3);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        DialogFixture qa = findDialog("quickAccess").withTimeout(5000).using(robot);
+        qa.textBox("quickAccess.query").enterText("dark");
+        qa.textBox("quickAccess.query").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        waitUntil("the theme turns dark", () -> GuiActionRunner.execute(FlatLaf::isLafDark));
+        assertThat(wb.preferences().theme()).isEqualTo(dev.mizan.workbench.app.Theme.DARK);
+        GuiActionRunner.execute(() -> wb.updatePreferences(wb.preferences().withTheme(dev.mizan.workbench.app.Theme.LIGHT)));
+    }
+
+    @Test
+    void aPluginsViewAndCommandAppearInTheWindow() throws Exception {
+        PluginJars.build(PluginJars.helloPluginSources(), tmp.resolve("home/plugins/hello-plugin.jar"));
+        launch();
+
+        window.menuItem("mizan.showView.hello.view.labelCounts").click();
+        window.scrollPane("view.hello.view.labelCounts").requireVisible();
+        window.menuItem("hello.command.sayHello").click();
+
+        window.label("status.message").requireText("Hello, tester (no document)");
+    }
+
+    @Test
+    void rememberesAClosedViewAfterARestart() {
+        launch();
+        GuiActionRunner.execute(() -> wb.closeView("mizan.view.outline"));
+        GuiActionRunner.execute(() -> wb.saveLayout());
+        window.cleanUp();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+
+        launch();
+
+        assertThat(GuiActionRunner.execute(() -> wb.openViews())).extracting(ViewPlacement::viewId)
+                .contains("mizan.view.explorer").doesNotContain("mizan.view.outline");
+    }
+
+    @Test
+    void theArabicUiMirrorsTheWholeWindow() {
+        System.setProperty("mizan.lang", "ar");
+        launch();
+
+        assertThat(wb.frame().getContentPane().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+        Point explorer = window.tree("explorer.tree").target().getLocationOnScreen();
+        Point editors = window.panel("welcome").target().getLocationOnScreen();
+        assertThat(explorer.x).as("the explorer is on the right of the editor area").isGreaterThan(editors.x);
+        assertThat(window.menuItem("menu.file").target().getText()).isEqualTo("ملف");
+        assertThat(window.menuItem("menu.file").target().getLocationOnScreen().x)
+                .isGreaterThan(window.menuItem("menu.help").target().getLocationOnScreen().x);
+        assertThat(window.label("status.annotator").target()).isInstanceOf(JLabel.class);
+    }
+
+    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    private static void copySample(Path dir) throws IOException {
+        Path source = Path.of(System.getProperty("user.dir")).resolve("../sample-projects/syria-russia-visit").normalize();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path target = dir.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
