@@ -25,16 +25,16 @@ public final class ReportText {
         for (String layer : layers) {
             out.write("\n== " + layer + " ==\n");
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[]{"measure", "label", "annotators", "value", "95% CI", "n"});
+            rows.add(new String[]{"measure", "label", "annotators", "value", "95% CI", "n", "note"});
             for (ReportEntry e : report.corpusEntries()) {
                 if (!e.layer().equals(layer)) {
                     continue;
                 }
                 rows.add(new String[]{e.measure(), e.label() == null ? "(all)" : e.label(),
                         e.pair() == null ? "(all)" : e.pair().get(0) + "–" + e.pair().get(1),
-                        e.value().isDefined() ? fmt(e.value().get()) : "undefined: " + e.value().reason(),
+                        e.value().isDefined() ? fmt(e.value().get()) : "undefined",
                         e.ci() == null ? "" : "[" + fmt(e.ci().low()) + ", " + fmt(e.ci().high()) + "]",
-                        Long.toString(e.n())});
+                        Long.toString(e.n()), e.value().isDefined() ? "" : e.value().reason()});
             }
             table(rows, out);
             for (ConfusionMatrix m : report.confusions()) {

@@ -46,11 +46,10 @@ class AgreementProgressTest {
         };
         ProjectAgreement.compute(twoDocuments(), AgreementOptions.defaults().withResamples(30), recorder);
 
-        // One step per document, then resamples in batches.
-        assertThat(calls.get(0)[0]).isEqualTo(1);
-        assertThat(calls.get(1)[0]).isEqualTo(2);
+        // One step per document (in parallel, so in any order), then resamples in batches.
+        List<Integer> done = calls.stream().map(c -> c[0]).sorted().toList();
+        assertThat(done).startsWith(1, 2).endsWith(32).doesNotHaveDuplicates();
         assertThat(calls).allSatisfy(c -> assertThat(c[1]).isEqualTo(32));
-        assertThat(calls.stream().mapToInt(c -> c[0]).max().orElseThrow()).isEqualTo(32);
     }
 
     @Test
@@ -70,7 +69,8 @@ class AgreementProgressTest {
 
         assertThatThrownBy(() -> ProjectAgreement.compute(twoDocuments(), AgreementOptions.defaults(), cancelAfterFirstDocument))
                 .isInstanceOf(CancellationException.class);
-        assertThat(steps.get()).isEqualTo(1);
+        // Documents run in parallel, so both may finish; no bootstrap batch starts after the cancel.
+        assertThat(steps.get()).isBetween(1, 2);
     }
 
     @Test

@@ -418,7 +418,7 @@ final class CuratePanel {
     private String describe(int index, Disagreement d) {
         String text = model.document().text().substring(d.begin(), d.end());
         text = text.length() > 32 ? text.substring(0, 31) + "…" : text;
-        return (index + 1) + ". " + d.layer() + (d.attribute() == null ? "" : " · " + d.attribute()) + " «" + text + "»";
+        return (index + 1) + ". " + d.layer() + (d.attribute() == null ? "" : " · " + d.attribute()) + " " + quoted(text);
     }
 
     private String detailsText() {
@@ -432,8 +432,8 @@ final class CuratePanel {
         if (d.attribute() != null) {
             sb.append(" · ").append(d.attribute());
         }
-        sb.append(" [").append(d.begin()).append(", ").append(d.end()).append(")\n«")
-                .append(model.document().text(), d.begin(), d.end()).append("»\n\n");
+        sb.append(" [").append(d.begin()).append(", ").append(d.end()).append(")\n")
+                .append(quoted(model.document().text().substring(d.begin(), d.end()))).append("\n\n");
         List<List<Disagreement.Version>> byAnnotator = model.versionsByAnnotator(d);
         for (int i = 0; i < byAnnotator.size(); i++) {
             sb.append(i + 1).append("  ").append(model.annotators().get(i)).append(": ");
@@ -449,17 +449,22 @@ final class CuratePanel {
         List<Span> inGold = model.gold().spans().stream()
                 .filter(s -> s.layer().equals(d.layer()) && s.begin() < d.end() && d.begin() < s.end()).toList();
         sb.append(inGold.isEmpty() ? m.get("curate.nothing") : String.join("  ", inGold.stream()
-                .map(s -> s.label() + " «" + model.document().text().substring(s.begin(), s.end()) + "»"
+                .map(s -> s.label() + " " + quoted(model.document().text().substring(s.begin(), s.end()))
                         + (d.attribute() != null && s.attributes().containsKey(d.attribute())
                         ? " " + d.attribute() + "=" + s.attributes().get(d.attribute()) : "")).toList()));
         sb.append("\n\n").append(m.format("curate.howTo", model.annotators().size()));
         return sb.toString();
     }
 
+    /** «Arabic» inside an English line: a right-to-left embedding keeps the quotes around the right words. */
+    private static String quoted(String arabic) {
+        return "\u202B«" + arabic + "»\u202C";
+    }
+
     private String version(Disagreement d, Disagreement.Version v) {
         String text = model.document().text();
         return switch (d.kind()) {
-            case SPAN -> v.label() + " «" + text.substring(v.begin(), v.end()) + "»";
+            case SPAN -> v.label() + " " + quoted(text.substring(v.begin(), v.end()));
             case ATTRIBUTE -> d.attribute() + " = " + (v.value() == null ? m.get("curate.none") : v.value());
             case RELATION -> v.label() + " → " + Objects.toString(v.value(), "?");
         };

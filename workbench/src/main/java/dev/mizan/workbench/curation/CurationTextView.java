@@ -40,8 +40,8 @@ import java.util.function.IntConsumer;
  */
 final class CurationTextView extends JComponent implements Scrollable {
     static final int MARGIN = 28;
-    private static final int LANE_HEIGHT = 4;
-    private static final int LANE_STEP = 7;
+    private static final int LANE_HEIGHT = 5;
+    private static final int LANE_STEP = 9;
 
     private final CurationModel model;
     private final String text;
@@ -82,7 +82,7 @@ final class CurationTextView extends JComponent implements Scrollable {
     public void setFont(Font f) {
         super.setFont(f);
         this.font = f;
-        this.laneFont = new Font(Font.SANS_SERIF, Font.BOLD, 9);
+        this.laneFont = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
         LineMetrics base = LineMetrics.of(f, frc, 1);
         int lanes = model.annotators().size() + 1;
         metrics = new LineMetrics(Math.max(4, base.arcGap() / 2), base.ascent(), base.descent(),
@@ -242,12 +242,12 @@ final class CurationTextView extends JComponent implements Scrollable {
         // the lanes under the line: 1..n, then G
         float laneTop = line.baseline() + metrics.descent() + 3;
         g.setFont(laneFont);
-        Color muted = color("Label.disabledForeground", Color.GRAY);
+        Color muted = LaneColors.alpha(color("TextPane.foreground", Color.BLACK), 150);
         for (int lane = 0; lane < lanes.size(); lane++) {
             float y = laneTop + lane * LANE_STEP;
             boolean gold = lane == lanes.size() - 1;
             g.setColor(muted);
-            g.drawString(gold ? "G" : String.valueOf(lane + 1), 4, y + LANE_HEIGHT + 2);
+            g.drawString(gold ? "G" : String.valueOf(lane + 1), 8, y + LANE_HEIGHT + 2);
             for (Span s : lanes.get(lane)) {
                 if (s.begin() < line.end() && line.start() < s.end()) {
                     Rectangle2D b = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end())).getBounds2D();

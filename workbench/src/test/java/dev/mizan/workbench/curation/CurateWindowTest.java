@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +59,7 @@ class CurateWindowTest {
         System.setProperty("mizan.noExit", "true");
         System.clearProperty("mizan.lang");
         System.clearProperty("mizan.theme");
-        copySample(tmp.resolve("project"));
+        SampleCopy.to(tmp.resolve("project"));
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
     }
 
@@ -128,19 +127,5 @@ class CurateWindowTest {
                 return condition.getAsBoolean();
             }
         }, Timeout.timeout(10_000));
-    }
-
-    static void copySample(Path dir) throws IOException {
-        Path source = Path.of(System.getProperty("user.dir")).resolve("../sample-projects/syria-russia-visit").normalize();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
