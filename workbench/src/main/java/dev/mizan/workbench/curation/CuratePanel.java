@@ -12,6 +12,7 @@ import dev.mizan.workbench.editor.EditorFonts;
 import dev.mizan.workbench.shell.OpenProject;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.WorkbenchContext;
+import dev.mizan.workbench.shell.views.CurationCounts;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -79,6 +80,7 @@ final class CuratePanel {
     private boolean filling;
     private boolean merging;
     private CurationNavigator.Place pending;
+    private final CurationCounts progressCache = new CurationCounts();
 
     CuratePanel(WorkbenchContext ctx) {
         this.ctx = ctx;
@@ -264,7 +266,7 @@ final class CuratePanel {
         fillDocuments(project);
         if (model == null || project.document(model.document().id()).isEmpty()) {
             String first = project.documents().stream()
-                    .filter(d -> new ProjectCuration(project).progress(d).open() > 0).map(Document::id).findFirst()
+                    .filter(d -> progressCache.of(project, d).open() > 0).map(Document::id).findFirst()
                     .orElse(project.documents().isEmpty() ? null : project.documents().get(0).id());
             if (first != null) {
                 open(project, first, null);
@@ -290,9 +292,8 @@ final class CuratePanel {
         try {
             String selected = model == null ? null : model.document().id();
             documents.removeAllItems();
-            ProjectCuration curation = new ProjectCuration(project);
             for (Document d : project.documents()) {
-                ProjectCuration.Progress pr = curation.progress(d);
+                ProjectCuration.Progress pr = progressCache.of(project, d);
                 String item = d.id() + (pr.open() > 0 ? " (" + pr.open() + ")" : "");
                 documents.addItem(item);
                 if (d.id().equals(selected)) {
