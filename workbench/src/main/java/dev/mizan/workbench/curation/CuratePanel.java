@@ -166,14 +166,18 @@ final class CuratePanel {
         cancel.setFocusable(false);
         cancel.addActionListener(e -> cancelRequested.set(true));
         bar.add(cancel);
-        bar.addSeparator();
-        counts.setName("curate.counts");
-        bar.add(counts);
         JPanel top = new JPanel(new BorderLayout());
         top.add(bar, BorderLayout.PAGE_START);
+        // the counts share the legend's row, so a narrow window or a longer language never cuts them off
+        JPanel second = new JPanel(new BorderLayout());
         legend.setName("curate.legend");
         legend.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
-        top.add(legend, BorderLayout.PAGE_END);
+        counts.setName("curate.counts");
+        counts.setFont(counts.getFont().deriveFont(java.awt.Font.BOLD));
+        counts.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        second.add(counts, BorderLayout.LINE_START);
+        second.add(legend, BorderLayout.CENTER);
+        top.add(second, BorderLayout.PAGE_END);
         return top;
     }
 
