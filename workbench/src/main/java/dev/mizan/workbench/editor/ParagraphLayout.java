@@ -99,8 +99,9 @@ public final class ParagraphLayout {
         List<Line> lines = new ArrayList<>();
         int y = 0;
         if (start == end) {
-            lines.add(new Line(null, start, end, left + width, y, y + m.arcGap() + m.ascent()));
-            y += m.lineHeight();
+            // an empty line only separates paragraphs: half a line is enough
+            lines.add(new Line(null, start, end, left + width, y, y + m.arcGap() / 2f + m.ascent() / 2f));
+            y += m.lineHeight() / 2;
         } else {
             AttributedString as = new AttributedString(text.substring(start, end));
             as.addAttribute(TextAttribute.FONT, font);

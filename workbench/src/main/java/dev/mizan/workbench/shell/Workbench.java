@@ -61,6 +61,7 @@ public final class Workbench implements WorkbenchContext {
     private final List<Consumer<Optional<EditSession>>> editorListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Preferences>> preferencesListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<ProblemEntry>>> problemListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> perspectiveListeners = new CopyOnWriteArrayList<>();
     private final Map<String, List<ProblemEntry>> problemsBySource = new LinkedHashMap<>();
     private final Map<Placement, DockArea> areas = new EnumMap<>(Placement.class);
     private final EditSessionListener sessionListener = new SessionListener();
@@ -264,6 +265,7 @@ public final class Workbench implements WorkbenchContext {
         perspectiveId = plugins.perspective(id).map(PerspectiveContribution::id).orElse(perspectiveId);
         arrange(perspectiveId, true);
         frame.applyComponentOrientation(frame.getComponentOrientation());
+        perspectiveListeners.forEach(l -> l.accept(perspectiveId));
         showStatus(messages.format("status.perspective", plugins.perspective(perspectiveId)
                 .map(PerspectiveContribution::name).orElse(perspectiveId)));
     }
@@ -273,6 +275,11 @@ public final class Workbench implements WorkbenchContext {
         layout = layout.withoutArrangement(perspectiveId);
         arrange(perspectiveId, false);
         frame.applyComponentOrientation(frame.getComponentOrientation());
+    }
+
+    /** Hears perspective switches (the toolbar's switcher follows the menu). */
+    void addPerspectiveListener(Consumer<String> listener) {
+        perspectiveListeners.add(listener);
     }
 
     public String perspectiveId() {
@@ -360,23 +367,37 @@ public final class Workbench implements WorkbenchContext {
 
     // ------------------------------------------------------------------ projects
 
+    /** A project read from disk, with what could not be read. */
+    public record Loaded(ProjectStore store, LoadResult result) {
+    }
+
+    /** Reads a project folder (any thread). */
+    public static Loaded load(Path dir) {
+        ProjectStore store = ProjectStore.open(dir);
+        return new Loaded(store, store.load());
+    }
+
     /** Opens a project folder; the load runs off the EDT and the views fill in when it is done. */
     public void openProject(Path dir) {
+        openProject(dir, null);
+    }
+
+    /** Opens a project whose load may already have started ({@code preload}, may be null). */
+    public void openProject(Path dir, java.util.concurrent.CompletableFuture<Loaded> preload) {
         closeAllEditors();
         showStatus(messages.format("status.loading", dir));
-        new SwingWorker<LoadResult, Void>() {
-            private ProjectStore store;
-
+        new SwingWorker<Loaded, Void>() {
             @Override
-            protected LoadResult doInBackground() {
-                store = ProjectStore.open(dir);
-                return store.load();
+            protected Loaded doInBackground() {
+                return preload != null ? preload.join() : load(dir);
             }
 
             @Override
             protected void done() {
                 try {
-                    LoadResult result = get();
+                    Loaded loaded = get();
+                    ProjectStore store = loaded.store();
+                    LoadResult result = loaded.result();
                     setProject(new OpenProject(store, result.project()));
                     problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
                     showStatus(messages.format("status.opened", result.project().name(), result.project().documents().size()));
@@ -384,7 +405,8 @@ public final class Workbench implements WorkbenchContext {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
+                    Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                            ? c.getCause() : e.getCause();
                     showError(cause instanceof StoreException ? cause.getMessage()
                             : messages.format("error.openProject", dir, String.valueOf(cause.getMessage())));
                 }
@@ -625,6 +647,7 @@ public final class Workbench implements WorkbenchContext {
         String activeDoc = editorArea.active().map(EditorTab::documentId).orElse(null);
         closeAllEditors();
         projectListeners.clear();
+        perspectiveListeners.clear();
         editorListeners.clear();
         problemListeners.clear();
         preferencesListeners.clear();
