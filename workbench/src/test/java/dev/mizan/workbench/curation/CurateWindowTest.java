@@ -74,7 +74,11 @@ class CurateWindowTest {
     }
 
     private void launchCurate() {
-        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "curate", false));
+        launch("curate");
+    }
+
+    private void launch(String perspective) {
+        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), perspective, false));
         window = new FrameFixture(robot, wb.frame());
         waitUntil("the project is loaded", () -> GuiActionRunner.execute(() -> wb.project().isPresent()));
     }
@@ -102,6 +106,18 @@ class CurateWindowTest {
         assertThat(p.curator()).isEqualTo("lead");
         assertThat(p.annotators()).containsExactly("annotator-b");
         window.label("curate.counts").requireText("Gold: 1 resolved · 0 open");
+    }
+
+    @Test
+    void theNavigatorOpensCurateAtAPlaceFromAnotherPerspective() {
+        launch("annotate");
+
+        GuiActionRunner.execute(() -> CurationNavigator.reveal(wb, DOC, 2000, 2010));
+
+        waitUntil("the disagreement there is in focus", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model)
+                        .map(m -> m.document().id().equals(DOC) && m.currentIndex() == 0).orElse(false)));
+        assertThat(wb.perspectiveId()).isEqualTo(CuratePerspective.ID);
     }
 
     @Test
