@@ -21,7 +21,6 @@ final class AgreementSession {
     private static final Map<WorkbenchContext, AgreementSession> SESSIONS = new WeakHashMap<>();
 
     private final WorkbenchContext context;
-    private final AgreementTexts texts = AgreementTexts.current();
     private final Map<String, Runnable> listeners = new LinkedHashMap<>();
     private int attachments;
 
@@ -78,7 +77,7 @@ final class AgreementSession {
             project = null;
             dashboard = null;
             stale = false;
-            status = texts.get("status.noProject");
+            status = texts().get("status.noProject");
             changed();
             return;
         }
@@ -107,7 +106,7 @@ final class AgreementSession {
         cancel();
         request = next;
         progress = 0;
-        status = texts.get("status.computing");
+        status = texts().get("status.computing");
         ReportJob[] started = new ReportJob[1];
         // A job cancelled to make way for a newer one must not report over it.
         started[0] = new ReportJob(project.project(), next, outcome -> {
@@ -133,17 +132,17 @@ final class AgreementSession {
             stale = false;
             progress = 100;
             chooseDefaults();
-            status = texts.format("status.done", done.report().documents().size(),
+            status = texts().format("status.done", done.report().documents().size(),
                     done.report().annotators().size(), done.report().disagreements().size());
             if (!done.report().skipped().isEmpty()) {
-                status += " " + texts.format("status.skipped", String.join(", ", done.report().skipped()));
+                status += " " + texts().format("status.skipped", String.join(", ", done.report().skipped()));
             }
         } else if (outcome instanceof ReportJob.Outcome.Failed f) {
             progress = 0;
             status = f.message();
         } else {
             progress = 0;
-            status = texts.get("status.cancelled");
+            status = texts().get("status.cancelled");
         }
         changed();
     }
@@ -261,7 +260,7 @@ final class AgreementSession {
     }
 
     String status() {
-        return stale ? status + " " + texts.get("status.stale") : status;
+        return stale ? status + " " + texts().get("status.stale") : status;
     }
 
     String layer() {
@@ -288,7 +287,8 @@ final class AgreementSession {
         return context;
     }
 
+    /** In the UI's current language: the window is rebuilt, with its views, when the language changes. */
     AgreementTexts texts() {
-        return texts;
+        return AgreementTexts.current();
     }
 }
