@@ -51,9 +51,10 @@ final class HeatmapPanel extends JComponent {
         repaint();
     }
 
-    /** Chooses the cell of row {@code i}, column {@code j} as a click would (tests use it). */
-    void click(int i, int j) {
-        onChoose.accept(List.of(grid.annotators().get(i), grid.annotators().get(j)));
+    /** The centre of the cell of row {@code i}, column {@code j}, where a click chooses that pair. */
+    java.awt.Point centreOf(int i, int j) {
+        Rectangle r = cell(i, j, getFontMetrics(getFont()), cellSize());
+        return new java.awt.Point((int) r.getCenterX(), (int) r.getCenterY());
     }
 
     private int headerWidth(FontMetrics fm) {

@@ -64,6 +64,7 @@ final class PairsPanel extends JPanel {
         confusion.setAutoResizeMode(JTable.AUTO_RESIZE_ALL_COLUMNS);
         confusion.setRowHeight(Math.max(confusion.getRowHeight(), 22));
         confusion.setCellSelectionEnabled(true);
+        confusionTitle.setName("agreement.confusionTitle");
         confusionTitle.setFont(confusionTitle.getFont().deriveFont(java.awt.Font.BOLD));
         confusionTitle.setBorder(BorderFactory.createEmptyBorder(6, 6, 3, 6));
         JPanel lower = new JPanel(new BorderLayout());
@@ -73,10 +74,6 @@ final class PairsPanel extends JPanel {
         add(new ReadingSplit(upper, lower, 0.5), BorderLayout.CENTER);
         session.listen(AnnotatorPairsView.ID, this::refresh);
         refresh();
-    }
-
-    HeatmapPanel heatmap() {
-        return heatmap;
     }
 
     private void refresh() {

@@ -26,10 +26,6 @@ final class RowsTableModel<T> extends AbstractTableModel {
         return rows.get(index);
     }
 
-    List<T> rows() {
-        return rows;
-    }
-
     @Override
     public int getRowCount() {
         return rows.size();

@@ -108,6 +108,18 @@ class AgreementPerspectiveWindowTest {
     }
 
     @Test
+    void clickingAHeatmapCellShowsThatPairsConfusionMatrix() {
+        HeatmapPanel heatmap = robot.finder().findByName("agreement.heatmap", HeatmapPanel.class, true);
+        robot.click(heatmap, GuiActionRunner.execute(() -> heatmap.centreOf(0, 2)));
+
+        window.label("agreement.confusionTitle").requireText("Confusion matrix (claim): rows annotator-a, columns annotator-c");
+        // claim has one label: CLAIM, then the missing row and column; annotator-a and -c marked the same 30 claims.
+        JTableFixture confusion = window.table("agreement.confusion");
+        assertThat(confusion.rowCount()).isEqualTo(2);
+        assertThat(confusion.valueAt(TableCell.row(0).column(1))).isEqualTo("30");
+    }
+
+    @Test
     void cancelKeepsTheReportAndDoubleClickOpensTheDisagreementInCurate() {
         GuiActionRunner.execute(() -> {
             AgreementSession session = AgreementSession.of(wb);
