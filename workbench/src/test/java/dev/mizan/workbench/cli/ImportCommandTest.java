@@ -149,6 +149,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void theSampleProjectExportedToBratPerAnnotatorComesBackWithTheSameAnnotations() {
+        Path sample = Path.of("../sample-projects/syria-russia-visit");
+        Project source = ProjectStore.open(sample).load().project();
+        for (String annotator : source.annotators()) {
+            assertThat(mizan("export", sample.toString(), "--format", "brat", "--source", "annotator:" + annotator,
+                    "--out", tmp.resolve("brat").resolve(annotator).toString())).isZero();
+        }
+
+        int code = importing("--per-annotator-folders", tmp.resolve("brat"));
+
+        assertThat(code).isZero();
+        Project imported = ProjectStore.open(project).load().project();
+        assertThat(imported.annotators()).isEqualTo(source.annotators());
+        for (var set : source.annotationSets()) {
+            var copy = imported.annotationSet(set.annotator(), set.documentId()).orElseThrow();
+            assertThat(copy.spans()).extracting(s -> s.begin() + "-" + s.end() + " " + s.layer() + "/" + s.label())
+                    .isEqualTo(set.spans().stream().map(s -> s.begin() + "-" + s.end() + " " + s.layer() + "/" + s.label()).toList());
+        }
+        assertThat(mizan("validate", project.toString())).isZero();
+    }
+
+    @Test
     void doccanoPerUserFilesNameTheAnnotators() throws IOException {
         String line = "{\"id\": 1, \"text\": \"" + TEXT.strip() + "\", \"label\": [[44, 49, \"GPE\"]], \"Comments\": []}\n";
         Path sara = write("doccano/sara.jsonl", line);
