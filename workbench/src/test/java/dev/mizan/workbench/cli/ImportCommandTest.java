@@ -30,7 +30,7 @@ class ImportCommandTest {
     @BeforeEach
     void createProject() {
         project = tmp.resolve("p");
-        assertThat(MizanCommand.commandLine().execute("new", project.toString())).isZero();
+        assertThat(mizan("new", project.toString())).isZero();
     }
 
     private int mizan(String... args) {
