@@ -183,6 +183,57 @@ class ImportCommandTest {
     }
 
     @Test
+    void anImporterFromAPluginJarIsUsed() throws IOException {
+        Path pluginDir = tmp.resolve("plugins");
+        Files.createDirectories(pluginDir);
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(pluginDir.resolve("lines.jar")))) {
+            jar.putNextEntry(new java.util.jar.JarEntry("META-INF/services/dev.mizan.spi.Importer"));
+            jar.write((LinesImporter.class.getName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        Path notes = write("notes.lines", "سطر أول\nسطر ثان\n");
+
+        int code = importing("--plugins", pluginDir, notes);
+
+        assertThat(code).isZero();
+        assertThat(ProjectStore.open(project).load().project().documents()).hasSize(2);
+    }
+
+    /** A plugin importer: every line of a {@code .lines} file is a document. */
+    public static final class LinesImporter implements dev.mizan.spi.Importer {
+        @Override
+        public String id() {
+            return "lines";
+        }
+
+        @Override
+        public String description() {
+            return "one document per line";
+        }
+
+        @Override
+        public List<String> fileExtensions() {
+            return List.of("lines");
+        }
+
+        @Override
+        public dev.mizan.spi.ImportResult read(List<Path> files, dev.mizan.spi.ImportOptions options) {
+            List<dev.mizan.spi.ImportedDocument> docs = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    List<String> lines = Files.readAllLines(f);
+                    for (int i = 0; i < lines.size(); i++) {
+                        docs.add(dev.mizan.spi.ImportedDocument.plainText(f, "line-" + (i + 1), lines.get(i)));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return new dev.mizan.spi.ImportResult(docs, List.of());
+        }
+    }
+
+    @Test
     void anUnknownFormatIsOneSentence() throws IOException {
         int code = importing("--format", "docx", write("doc.txt", TEXT));
 
