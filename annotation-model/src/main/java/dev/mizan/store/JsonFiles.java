@@ -1,7 +1,9 @@
 package dev.mizan.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -33,9 +35,14 @@ final class JsonFiles {
             return Optional.empty();
         }
         try {
+            if (currentFormatFirst(bytes)) {
+                // The common case (files Mizan wrote): parse once, straight into the record.
+                return Optional.of(Json.mapper().readValue(bytes, type));
+            }
             JsonNode tree = Json.mapper().readTree(bytes);
             if (tree == null || !tree.isObject()) {
-                problems.add(new Problem(shown, 1, 1, "is not a JSON object" + (tree == null ? " (the file is empty)" : "")));
+                boolean empty = tree == null || tree.isMissingNode();
+                problems.add(new Problem(shown, 1, 1, "is not a JSON object" + (empty ? " (the file is empty)" : "")));
                 return Optional.empty();
             }
             int version = tree.path("format").asInt(0);
@@ -55,6 +62,17 @@ final class JsonFiles {
             problems.add(Problem.of(shown, e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** Whether the file is an object whose first field is {@code "format"} with the current version. */
+    private static boolean currentFormatFirst(byte[] bytes) {
+        try (JsonParser parser = Json.mapper().getFactory().createParser(bytes)) {
+            return parser.nextToken() == JsonToken.START_OBJECT
+                    && parser.nextToken() == JsonToken.FIELD_NAME && "format".equals(parser.currentName())
+                    && parser.nextToken() == JsonToken.VALUE_NUMBER_INT && parser.getIntValue() == Project.FORMAT;
+        } catch (IOException e) {
+            return false; // the full read reports it
+        }
     }
 
     static Problem located(Path shown, JsonProcessingException e) {

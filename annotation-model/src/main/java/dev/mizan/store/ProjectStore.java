@@ -106,45 +106,63 @@ public final class ProjectStore {
             Problem p = Problem.of(shown(projectFile()), "needs a \"name\" and a \"schema\"");
             throw new StoreException("cannot open project " + root + ": " + p, List.of(p), null);
         }
-        List<Document> documents = loadDocuments(problems);
-        List<AnnotationSet> sets = new ArrayList<>();
-        for (Path file : jsonFilesUnder(root.resolve("annotations"), 2)) {
-            files.read(file, shown(file), FileKind.ANNOTATIONS, AnnotationSet.class, problems).ifPresent(sets::add);
-        }
-        List<GoldSet> gold = new ArrayList<>();
-        for (Path file : jsonFilesUnder(root.resolve("curation"), 1)) {
-            files.read(file, shown(file), FileKind.CURATION, GoldSet.class, problems).ifPresent(gold::add);
-        }
+        List<Document> documents = collect(jsonFilesUnder(root.resolve("documents"), 1), this::loadDocument, problems);
+        List<AnnotationSet> sets = collect(jsonFilesUnder(root.resolve("annotations"), 2),
+                (file, found) -> files.read(file, shown(file), FileKind.ANNOTATIONS, AnnotationSet.class, found), problems);
+        List<GoldSet> gold = collect(jsonFilesUnder(root.resolve("curation"), 1),
+                (file, found) -> files.read(file, shown(file), FileKind.CURATION, GoldSet.class, found), problems);
         Project project = new Project(meta.name(), meta.schema(), meta.settings(), documents, sets, gold);
         return new LoadResult(project, problems);
     }
 
-    private List<Document> loadDocuments(List<Problem> problems) {
-        List<Document> documents = new ArrayList<>();
-        for (Path metaFile : jsonFilesUnder(root.resolve("documents"), 1)) {
-            Optional<DocumentFile> meta = files.read(metaFile, shown(metaFile), FileKind.DOCUMENT, DocumentFile.class, problems);
-            if (meta.isEmpty()) {
-                continue;
-            }
-            DocumentFile m = meta.get();
-            String stem = metaFile.getFileName().toString().replaceFirst("\\.json$", "");
-            if (m.id() == null || !m.id().equals(stem)) {
-                problems.add(Problem.of(shown(metaFile), "its \"id\" (" + m.id() + ") must equal the file name (" + stem + ")"));
-                continue;
-            }
-            Path textFile = documentText(m.id());
-            try {
-                String text = Utf8.decode(Files.readAllBytes(textFile));
-                documents.add(new Document(m.id(), m.title(), m.source(), text, m.sha256()));
-            } catch (java.nio.file.NoSuchFileException e) {
-                problems.add(Problem.of(shown(textFile), "is missing: the document's text cannot be found"));
-            } catch (Utf8.InvalidUtf8Exception e) {
-                problems.add(Problem.of(shown(textFile), e.getMessage()));
-            } catch (IOException e) {
-                problems.add(Problem.of(shown(textFile), "cannot be read: " + e.getMessage()));
-            }
+    /** Reads one file into a value or problems; must be safe to call from several threads. */
+    private interface FileReader<T> {
+        Optional<T> read(Path file, List<Problem> problems);
+    }
+
+    private record Read<T>(Optional<T> value, List<Problem> problems) {
+    }
+
+    /**
+     * Reads {@code paths} in parallel (parsing thousands of small files is CPU-bound) and collects
+     * values and problems in path order, so the result is the same as a sequential read.
+     */
+    private static <T> List<T> collect(List<Path> paths, FileReader<T> reader, List<Problem> problems) {
+        List<Read<T>> reads = paths.parallelStream().map(path -> {
+            List<Problem> found = new ArrayList<>(0);
+            return new Read<>(reader.read(path, found), found);
+        }).toList();
+        List<T> values = new ArrayList<>(reads.size());
+        for (Read<T> read : reads) {
+            problems.addAll(read.problems());
+            read.value().ifPresent(values::add);
         }
-        return documents;
+        return values;
+    }
+
+    private Optional<Document> loadDocument(Path metaFile, List<Problem> problems) {
+        Optional<DocumentFile> meta = files.read(metaFile, shown(metaFile), FileKind.DOCUMENT, DocumentFile.class, problems);
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentFile m = meta.get();
+        String stem = metaFile.getFileName().toString().replaceFirst("\\.json$", "");
+        if (m.id() == null || !m.id().equals(stem)) {
+            problems.add(Problem.of(shown(metaFile), "its \"id\" (" + m.id() + ") must equal the file name (" + stem + ")"));
+            return Optional.empty();
+        }
+        Path textFile = metaFile.resolveSibling(m.id() + ".txt"); // the id may be unsafe: validate reports it
+        try {
+            String text = Utf8.decode(Files.readAllBytes(textFile));
+            return Optional.of(new Document(m.id(), m.title(), m.source(), text, m.sha256()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            problems.add(Problem.of(shown(textFile), "is missing: the document's text cannot be found"));
+        } catch (Utf8.InvalidUtf8Exception e) {
+            problems.add(Problem.of(shown(textFile), e.getMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.of(shown(textFile), "cannot be read: " + e.getMessage()));
+        }
+        return Optional.empty();
     }
 
     private static List<Path> jsonFilesUnder(Path dir, int depth) {
@@ -169,6 +187,7 @@ public final class ProjectStore {
      * from what is on disk is refused, because a document's text never changes.
      */
     public void saveDocument(Document document) throws IOException {
+        requireSafe(document.id(), "document");
         Path textFile = documentText(document.id());
         byte[] bytes = document.text().getBytes(StandardCharsets.UTF_8);
         if (Files.exists(textFile)) {
@@ -182,6 +201,8 @@ public final class ProjectStore {
     }
 
     public void saveAnnotationSet(AnnotationSet set) throws IOException {
+        requireSafe(set.annotator(), "annotator");
+        requireSafe(set.documentId(), "document");
         files.write(annotationFile(set.annotator(), set.documentId()), set);
     }
 
@@ -204,11 +225,22 @@ public final class ProjectStore {
     }
 
     public void saveGold(GoldSet gold) throws IOException {
+        requireSafe(gold.documentId(), "document");
         files.write(curationFile(gold.documentId()), gold);
     }
 
     /** Removes one annotator's set of one document (used when an import replaces it). */
     public void deleteAnnotationSet(String annotator, String documentId) throws IOException {
+        requireSafe(annotator, "annotator");
+        requireSafe(documentId, "document");
         Files.deleteIfExists(annotationFile(annotator, documentId));
+    }
+
+    /** Ids become file names: an unsafe one could write outside the project, so it is refused. */
+    private static void requireSafe(String id, String what) {
+        String why = SafeIds.whyUnsafe(id);
+        if (why != null) {
+            throw new StoreException("unsafe " + what + " id \"" + id + "\": it " + why);
+        }
     }
 }

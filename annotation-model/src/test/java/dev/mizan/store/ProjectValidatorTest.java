@@ -202,8 +202,11 @@ class ProjectValidatorTest {
 
     @Test
     void reportsUnsafeDocumentAndAnnotatorIds() throws IOException {
+        // The store refuses to write unsafe ids, so put the files there by hand, as a user could.
         Document unsafe = Document.of("a..b", "t", null, "نص");
-        store.saveDocument(unsafe);
+        Files.writeString(store.root().resolve("documents/a..b.txt"), unsafe.text());
+        Files.writeString(store.root().resolve("documents/a..b.json"),
+                "{\"format\": 1, \"id\": \"a..b\", \"sha256\": \"" + unsafe.sha256() + "\"}\n");
         writeSet("bad id", "d1", doc.sha256(), List.of(span("s1", 15, 20, PER)), List.of());
 
         assertThat(problems()).containsExactly(
