@@ -50,6 +50,7 @@ final class DocumentView extends JComponent implements Scrollable {
     private static final int CACHE_SIZE = 400;
     private static final Color SELECTION = new Color(0x33, 0x88, 0xff, 80);
     private static final Color OUTLINE = new Color(0x1f3fbf);
+    private static final Color OUTLINE_ON_DARK = new Color(0x7fb0ff);
     private static final Color CANDIDATE = new Color(0xd0, 0x30, 0x30);
 
     private final EditSession session;
@@ -356,6 +357,8 @@ final class DocumentView extends JComponent implements Scrollable {
     private void paintParagraph(Graphics2D g, ParagraphLayout pl, long top, Map<String, Point2D> anchors, Map<String, Span> visible) {
         SpanIndex index = session.spanIndex();
         String selected = session.selectedSpanId();
+        Color bg = background();
+        boolean dark = (bg.getRed() * 299 + bg.getGreen() * 587 + bg.getBlue() * 114) / 1000 < 128;
         for (ParagraphLayout.Line line : pl.lines) {
             if (line.layout() == null) {
                 paintCaret(g, line, top);
@@ -367,7 +370,7 @@ final class DocumentView extends JComponent implements Scrollable {
             spans.sort(Comparator.comparingInt(Span::length).reversed());
             for (Span s : spans) {
                 Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
-                lg.setColor(styles.fill(s));
+                lg.setColor(styles.fill(s, dark));
                 lg.fill(shape);
                 if (s.begin() >= line.start()) {
                     Rectangle2D b = shape.getBounds2D();
@@ -390,7 +393,7 @@ final class DocumentView extends JComponent implements Scrollable {
                 if (s.id().equals(selected) || s.id().equals(linkCandidate)) {
                     Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
                     Stroke old = lg.getStroke();
-                    lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : OUTLINE);
+                    lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : dark ? OUTLINE_ON_DARK : OUTLINE);
                     lg.setStroke(s.id().equals(linkCandidate)
                             ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
                             : new BasicStroke(2f));
