@@ -453,9 +453,23 @@ final class DocumentView extends JComponent implements Scrollable {
                 : new BasicStroke(1.4f));
         g.setColor(color);
         float rise = metrics.arcGap() * 0.9f;
-        if (a != null && b != null) {
+        if (a != null && b != null && Math.abs(a.getY() - b.getY()) < 1) {
             g.draw(new CubicCurve2D.Double(a.getX(), a.getY(), a.getX(), a.getY() - rise, b.getX(), b.getY() - rise,
                     b.getX(), b.getY()));
+            arrowHead(g, b);
+        } else if (a != null && b != null) {
+            // on different lines: along the gaps above the lines and down the right margin, never across letters
+            double lane = getWidth() - 4 - 3 * (badgesAt.size() % 4);
+            double ay = a.getY() - rise * 0.55;
+            double by = b.getY() - rise * 0.55;
+            Path2D path = new Path2D.Double();
+            path.moveTo(a.getX(), a.getY());
+            path.lineTo(a.getX(), ay);
+            path.lineTo(lane, ay);
+            path.lineTo(lane, by);
+            path.lineTo(b.getX(), by);
+            path.lineTo(b.getX(), b.getY());
+            g.draw(path);
             arrowHead(g, b);
         } else {
             // the other end is off screen: a short stub pointing up or down towards it
@@ -483,7 +497,7 @@ final class DocumentView extends JComponent implements Scrollable {
         java.awt.FontMetrics fm = g.getFontMetrics();
         int w = fm.stringWidth(label) + 6;
         int h = fm.getAscent() + 2;
-        double x = at.getX() + 6 + stack * (w + 3);
+        double x = Math.min(at.getX() + 6 + stack * (w + 3), getWidth() - w - 8);
         double y = at.getY() - metrics.arcGap() + 1;
         g.setColor(new Color(255, 255, 255, 230));
         RoundRectangle2D box = new RoundRectangle2D.Double(x, y, w, Math.min(h, metrics.arcGap() - 1), 6, 6);
