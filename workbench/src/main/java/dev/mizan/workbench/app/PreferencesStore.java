@@ -47,6 +47,28 @@ public final class PreferencesStore {
         return applyOverrides(stored);
     }
 
+    /**
+     * The theme, read without a JSON parser so the look can be set up while the preferences load:
+     * the override, else a {@code "theme"} field of the file, else LIGHT.
+     */
+    public Theme peekTheme() {
+        String override = overrides.getProperty("mizan.theme");
+        if (override != null) {
+            return Theme.parse(override);
+        }
+        try {
+            if (Files.isRegularFile(file)) {
+                var m = java.util.regex.Pattern.compile("\"theme\"\\s*:\\s*\"(\\w+)\"").matcher(Files.readString(file));
+                if (m.find()) {
+                    return Theme.parse(m.group(1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a hint: the full read decides.
+        }
+        return Theme.LIGHT;
+    }
+
     /** Why the last {@link #load()} fell back to defaults, or null. */
     public String loadProblem() {
         return loadProblem;

@@ -230,6 +230,7 @@ public final class Workbench implements WorkbenchContext {
         for (Placement p : Placement.values()) {
             docking.setSize(p, arrangement.size(p));
         }
+        docking.setEditorAreaShown(plugins.perspective(id).map(PerspectiveContribution::showsEditorArea).orElse(true));
         for (ViewPlacement vp : arrangement.views()) {
             plugins.view(vp.viewId()).ifPresent(v -> openViewIn(v, vp.placement()));
         }
@@ -359,23 +360,37 @@ public final class Workbench implements WorkbenchContext {
 
     // ------------------------------------------------------------------ projects
 
+    /** A project read from disk, with what could not be read. */
+    public record Loaded(ProjectStore store, LoadResult result) {
+    }
+
+    /** Reads a project folder (any thread). */
+    public static Loaded load(Path dir) {
+        ProjectStore store = ProjectStore.open(dir);
+        return new Loaded(store, store.load());
+    }
+
     /** Opens a project folder; the load runs off the EDT and the views fill in when it is done. */
     public void openProject(Path dir) {
+        openProject(dir, null);
+    }
+
+    /** Opens a project whose load may already have started ({@code preload}, may be null). */
+    public void openProject(Path dir, java.util.concurrent.CompletableFuture<Loaded> preload) {
         closeAllEditors();
         showStatus(messages.format("status.loading", dir));
-        new SwingWorker<LoadResult, Void>() {
-            private ProjectStore store;
-
+        new SwingWorker<Loaded, Void>() {
             @Override
-            protected LoadResult doInBackground() {
-                store = ProjectStore.open(dir);
-                return store.load();
+            protected Loaded doInBackground() {
+                return preload != null ? preload.join() : load(dir);
             }
 
             @Override
             protected void done() {
                 try {
-                    LoadResult result = get();
+                    Loaded loaded = get();
+                    ProjectStore store = loaded.store();
+                    LoadResult result = loaded.result();
                     setProject(new OpenProject(store, result.project()));
                     problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
                     showStatus(messages.format("status.opened", result.project().name(), result.project().documents().size()));
@@ -383,7 +398,8 @@ public final class Workbench implements WorkbenchContext {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
+                    Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                            ? c.getCause() : e.getCause();
                     showError(cause instanceof StoreException ? cause.getMessage()
                             : messages.format("error.openProject", dir, String.valueOf(cause.getMessage())));
                 }
@@ -442,6 +458,14 @@ public final class Workbench implements WorkbenchContext {
         }
         fireProject();
         updateStatus();
+    }
+
+    @Override
+    public void replaceProject(dev.mizan.model.Project updated) {
+        if (project != null) {
+            project = new OpenProject(project.store(), updated);
+            fireProject();
+        }
     }
 
     private void fireProject() {
