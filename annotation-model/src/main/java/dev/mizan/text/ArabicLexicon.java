@@ -18,7 +18,7 @@ final class ArabicLexicon {
     /** Suffixes a root-initial entry may carry and still be the same word (وزير → وزيرها). */
     private static final List<String> SUFFIXES = List.of("", "ة", "ات", "ه", "ها", "هم", "هما", "هن", "ي", "ك",
             "كم", "نا", "ا", "ين", "ون", "ان", "ت", "ته", "تها", "تهم", "تي", "تنا", "ية", "يا", "يين", "يون",
-            "يه", "اء", "تان", "تين");
+            "يه", "اء", "تان", "تين", "وا", "تا");
 
     private static final ArabicLexicon INSTANCE = new ArabicLexicon();
 

@@ -208,7 +208,8 @@ public final class ArabicTokenizer {
             return pos + 1 == letters.size() && letters.tatweelAfterLast() && p != SIN; // بـ “دعم
         }
         String remainder = letters.word(pos + 1);
-        boolean known = rest >= 3 && lexicon.isKnown(remainder);
+        // After و and ف a known two-letter word is enough (وفي, فقد, وحث); other proclitics need three letters.
+        boolean known = rest >= (p == WAW || p == FA ? 2 : 3) && lexicon.isKnown(remainder);
         boolean article = rest >= 4 && letters.at(pos + 1) == ALEF && letters.isPlainAlef(pos + 1)
                 && letters.at(pos + 2) == LAM;
         return switch (p) {

@@ -49,6 +49,11 @@ class ArabicTokenizerTest {
             "سيجري, يجري, يجري",
             "وشدّد, شدّد, شدّد",
             "والتي, التي, التي",
+            "وفي, في, في",
+            "فقد, قد, قد",
+            "وحث, حث, حث",
+            "فإن, إن, إن",
+            "ووادي, وادي, وادي",
     })
     void splitsProcliticsOffRealWords(String word, String stem, String afterArticle) {
         Token token = only(word);
@@ -60,7 +65,7 @@ class ArabicTokenizerTest {
     @ParameterizedTest
     @ValueSource(strings = {"وزير", "وزارة", "وكالة", "وحدة", "وقوف", "بوتين", "بيلوسوف", "لافروف", "فلاديمير",
             "كانون", "كانت", "بلاده", "بيان", "لقاء", "لاسيما", "لافتا", "كذلك", "سوريا", "سيادة", "بشار", "لا",
-            "لله", "فقط", "بالغة"})
+            "لله", "فقط", "بالغة", "وادي", "وكيل", "واجهت", "كما", "بما"})
     void keepsWordsWhoseFirstLetterIsARootLetterWhole(String word) {
         Token token = only(word);
         assertThat(token.stemBegin()).isZero();

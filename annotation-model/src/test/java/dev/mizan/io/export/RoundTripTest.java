@@ -89,6 +89,20 @@ class RoundTripTest {
     }
 
     @Test
+    void bratKeepsABooleanThatIsFalse() throws Exception {
+        ExportDocument main = ExportFixture.mainDocument(Split.ALL);
+        List<Span> spans = main.annotations().spans().stream()
+                .map(s -> s.id().equals("c1") ? s.withAttribute("checkworthy", false) : s).toList();
+        ExportDocument changed = new ExportDocument(main.document(), main.annotations().withSpans(spans, ExportFixture.T0), Split.ALL);
+        new BratExporter().export(ExportFixture.data(changed), ExportOptions.defaults(), out);
+
+        List<AnnotationSet> back = importBack(new BratImporter().read(files(".ann"), ImportOptions.defaults().withAnnotator("back")));
+
+        assertThat(back.get(0).span(back.get(0).spans().stream().filter(s -> s.layer().equals("claim")).findFirst()
+                .orElseThrow().id()).orElseThrow().attributes()).containsEntry("checkworthy", false);
+    }
+
+    @Test
     void webAnnoTsvExportImportsBackToTheSameSpansAndRelations() throws Exception {
         new WebAnnoTsvExporter().export(data, ExportOptions.defaults(), out);
 
@@ -98,6 +112,23 @@ class RoundTripTest {
         for (AnnotationSet set : back) {
             AnnotationSet withoutLinks = withoutLinks(original(set.documentId()));
             assertThat(described(set)).isEqualTo(described(withoutLinks));
+        }
+    }
+
+    @Test
+    void spacyAndDoccanoJsonlImportBackToTheSameSpans() throws Exception {
+        for (dev.mizan.spi.Exporter exporter : List.of(new dev.mizan.io.spacy.SpacyJsonlExporter(),
+                new dev.mizan.io.doccano.DoccanoJsonlExporter())) {
+            exporter.export(data, ExportOptions.defaults(), out);
+
+            List<AnnotationSet> back = importBack(new dev.mizan.io.jsonl.JsonlImporter().read(files(".jsonl"),
+                    ImportOptions.defaults().withAnnotator("back")));
+
+            assertThat(back).as(exporter.id()).hasSize(2);
+            for (AnnotationSet set : back) {
+                assertThat(set.spans().stream().map(SpanKey::of).toList()).as(exporter.id())
+                        .isEqualTo(original(set.documentId()).spans().stream().map(SpanKey::of).toList());
+            }
         }
     }
 

@@ -231,6 +231,7 @@ public final class Workbench implements WorkbenchContext {
         for (Placement p : Placement.values()) {
             docking.setSize(p, arrangement.size(p));
         }
+        docking.setEditorAreaShown(plugins.perspective(id).map(PerspectiveContribution::showsEditorArea).orElse(true));
         for (ViewPlacement vp : arrangement.views()) {
             plugins.view(vp.viewId()).ifPresent(v -> openViewIn(v, vp.placement()));
         }
@@ -464,6 +465,14 @@ public final class Workbench implements WorkbenchContext {
         }
         fireProject();
         updateStatus();
+    }
+
+    @Override
+    public void replaceProject(dev.mizan.model.Project updated) {
+        if (project != null) {
+            project = new OpenProject(project.store(), updated);
+            fireProject();
+        }
     }
 
     private void fireProject() {
