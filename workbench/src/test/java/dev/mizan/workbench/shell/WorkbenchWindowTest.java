@@ -148,6 +148,22 @@ class WorkbenchWindowTest {
         assertThat(window.label("status.annotator").target()).isInstanceOf(JLabel.class);
     }
 
+    @Test
+    void switchingTheLanguageRebuildsTheWindowMirroredWithTheOpenDocument() {
+        launch();
+        GuiActionRunner.execute(() -> wb.openDocument("01-putin-backs-syria-unity"));
+
+        GuiActionRunner.execute(() -> wb.runCommand("mizan.view.switchLanguage"));
+
+        window = new FrameFixture(robot, wb.frame());
+        assertThat(wb.frame().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+        assertThat(wb.frame().getJMenuBar().getMenu(0).getText()).isEqualTo("ملف");
+        assertThat(wb.editors()).extracting(EditorTab::documentId).containsExactly("01-putin-backs-syria-unity");
+        assertThat(wb.preferences().language()).isEqualTo("ar");
+        GuiActionRunner.execute(() -> wb.runCommand("mizan.view.switchLanguage"));
+        assertThat(wb.frame().getComponentOrientation()).isEqualTo(ComponentOrientation.LEFT_TO_RIGHT);
+    }
+
     private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
         Pause.pause(new Condition(what) {
             @Override
