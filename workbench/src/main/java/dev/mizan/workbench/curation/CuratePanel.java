@@ -276,6 +276,7 @@ final class CuratePanel {
                     .orElse(project.documents().isEmpty() ? null : project.documents().get(0).id());
             if (first != null) {
                 open(project, first, null);
+                focusText(); // the keys work at once, without a click
             }
         } else {
             String id = model.document().id();
