@@ -150,6 +150,7 @@ final class CuratePanel {
         bar.addSeparator();
         bar.add(button("curate.reject", "curate.reject.tip", this::reject));
         bar.add(button("curate.edit", "curate.edit.tip", this::edit));
+        bar.add(button("curate.undo", "curate.undo.tip", this::undo));
         bar.addSeparator();
         autoMerge.setText(m.get("curate.autoMerge"));
         autoMerge.setToolTipText(m.get("curate.autoMerge.tip"));
@@ -230,6 +231,7 @@ final class CuratePanel {
         bind(input, actions, "curate.previous", this::previous, "P", "shift F8");
         bind(input, actions, "curate.reject", this::reject, "R", "DELETE");
         bind(input, actions, "curate.edit", this::edit, "E");
+        bind(input, actions, "curate.undo", this::undo, "ctrl Z", "U");
         for (int n = 1; n <= 9; n++) {
             int annotator = n;
             bind(input, actions, "curate.accept" + n, () -> accept(annotator), String.valueOf(n), "NUMPAD" + n);
@@ -274,6 +276,7 @@ final class CuratePanel {
                     .orElse(project.documents().isEmpty() ? null : project.documents().get(0).id());
             if (first != null) {
                 open(project, first, null);
+                focusText(); // the keys work at once, without a click
             }
         } else {
             String id = model.document().id();
@@ -489,6 +492,10 @@ final class CuratePanel {
             model.previous();
             focusText();
         }
+    }
+
+    void undo() {
+        decide(model == null ? () -> "" : model::undo);
     }
 
     void accept(int n) {

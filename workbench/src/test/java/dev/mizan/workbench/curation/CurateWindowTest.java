@@ -90,7 +90,7 @@ class CurateWindowTest {
         waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
                 robot.finder().findByName("curate.text", JComponent.class, true) != null));
         JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
-        robot.click(text);
+        waitUntil("the text has the keyboard focus without a click", () -> GuiActionRunner.execute(text::isFocusOwner));
 
         robot.pressAndReleaseKey(KeyEvent.VK_N);
         window.textBox("curate.details").requireText(java.util.regex.Pattern.compile("(?s).*2  annotator-b: CLAIM.*"));
