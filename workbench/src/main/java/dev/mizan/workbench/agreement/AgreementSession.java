@@ -4,6 +4,7 @@ import dev.mizan.agreement.Disagreement;
 import dev.mizan.model.Document;
 import dev.mizan.workbench.curation.CurationNavigator;
 import dev.mizan.workbench.shell.OpenProject;
+import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import java.util.LinkedHashMap;
@@ -101,6 +102,15 @@ final class AgreementSession {
     /** Starts computing a report; a computation already running is cancelled first. */
     void compute(AgreementRequest next) {
         if (project == null) {
+            return;
+        }
+        if (!Roles.isSupervisor(project.project(), context.annotator())) {
+            // Blind annotation: an annotator does not see the others' work, here neither.
+            cancel();
+            dashboard = null;
+            status = texts().format("status.supervisorsOnly", context.annotator(),
+                    String.join(", ", Roles.supervisors(project.project())));
+            changed();
             return;
         }
         cancel();

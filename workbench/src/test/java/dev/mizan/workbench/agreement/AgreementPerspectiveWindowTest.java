@@ -6,7 +6,10 @@ import dev.mizan.agreement.AgreementReport;
 import dev.mizan.workbench.app.WorkbenchLauncher;
 import dev.mizan.workbench.cli.MizanCommand;
 import dev.mizan.workbench.curation.CuratePerspective;
+import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.Workbench;
+import dev.mizan.model.Project;
+import dev.mizan.store.ProjectStore;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
@@ -28,7 +31,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +65,9 @@ class AgreementPerspectiveWindowTest {
         System.clearProperty("mizan.theme");
         SampleProjectCopy.copyTo(tmp.resolve("project"));
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
+    }
+
+    private void launch() {
         wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "agreement", false));
         window = new FrameFixture(robot, wb.frame());
         waitUntil("the report is computed", () -> GuiActionRunner.execute(() ->
@@ -78,6 +86,7 @@ class AgreementPerspectiveWindowTest {
 
     @Test
     void showsTheCommandLinesJsonValuesAndSavesTheSameReportFiles() throws IOException {
+        launch();
         assertThat(wb.perspectiveId()).isEqualTo(AgreementPerspective.ID);
         String cliJson = cli("agreement", tmp.resolve("project").toString(), "--json");
         JsonNode cli = new ObjectMapper().readTree(cliJson);
@@ -109,6 +118,7 @@ class AgreementPerspectiveWindowTest {
 
     @Test
     void clickingAHeatmapCellShowsThatPairsConfusionMatrix() {
+        launch();
         HeatmapPanel heatmap = robot.finder().findByName("agreement.heatmap", HeatmapPanel.class, true);
         robot.click(heatmap, GuiActionRunner.execute(() -> heatmap.centreOf(0, 2)));
 
@@ -121,6 +131,7 @@ class AgreementPerspectiveWindowTest {
 
     @Test
     void cancelKeepsTheReportAndDoubleClickOpensTheDisagreementInCurate() {
+        launch();
         GuiActionRunner.execute(() -> {
             AgreementSession session = AgreementSession.of(wb);
             session.compute(AgreementRequest.all());
@@ -138,6 +149,24 @@ class AgreementPerspectiveWindowTest {
         waitUntil("the Curate perspective opens", () -> GuiActionRunner.execute(() -> wb.perspectiveId().equals(CuratePerspective.ID)));
         waitUntil("the disagreement is in focus", () -> GuiActionRunner.execute(() ->
                 window.textBox("curate.details").target().getText().contains("annotator-b: CLAIM")));
+    }
+
+    @Test
+    void anAnnotatorUnderBlindAnnotationSeesNoAgreement() throws IOException {
+        ProjectStore store = ProjectStore.open(tmp.resolve("project"));
+        Project project = store.load().project();
+        Map<String, String> settings = new HashMap<>(project.settings());
+        settings.put(Roles.SUPERVISORS_SETTING, "lead");
+        store.saveProjectFile(project.name(), project.schema(), settings);
+        System.setProperty("mizan.annotator", "annotator-a");
+
+        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "agreement", false));
+        window = new FrameFixture(robot, wb.frame());
+
+        waitUntil("the message shows", () -> GuiActionRunner.execute(() ->
+                window.label("agreement.status").target().getText().contains("supervisors (lead)")));
+        assertThat(GuiActionRunner.execute(() -> AgreementSession.of(wb).dashboard().isPresent())).isFalse();
+        assertThat(window.table("agreement.disagreements").rowCount()).isZero();
     }
 
     private static JsonNode corpusMeasure(JsonNode report, String measure) {
