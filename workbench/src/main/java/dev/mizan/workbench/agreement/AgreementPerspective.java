@@ -47,7 +47,7 @@ public final class AgreementPerspective implements PerspectiveContribution {
         return switch (placement) {
             case START -> 600;
             case END -> 0;
-            case BOTTOM -> 300;
+            case BOTTOM -> 260;
         };
     }
 }

@@ -138,7 +138,7 @@ final class SummaryPanel extends JPanel {
             }
         });
         documents.setName("agreement.documents");
-        documents.setVisibleRowCount(4);
+        documents.setVisibleRowCount(3);
         documents.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         documents.setCellRenderer(new DefaultListCellRenderer() {
             @Override
@@ -189,8 +189,8 @@ final class SummaryPanel extends JPanel {
         c.gridx = 1;
         JPanel docs = new JPanel(new BorderLayout(4, 0));
         JScrollPane docScroll = new JScrollPane(documents);
-        // Four rows whatever the titles' length; a long title scrolls rather than widening the view.
-        docScroll.setPreferredSize(new java.awt.Dimension(200, 4 * Math.max(20, documents.getFontMetrics(documents.getFont()).getHeight() + 4) + 6));
+        // Three rows whatever the titles' length; a long title scrolls rather than widening the view.
+        docScroll.setPreferredSize(new java.awt.Dimension(200, 3 * Math.max(20, documents.getFontMetrics(documents.getFont()).getHeight() + 4) + 6));
         docs.add(docScroll, BorderLayout.CENTER);
         JPanel docButtons = new JPanel();
         docButtons.setLayout(new BoxLayout(docButtons, BoxLayout.PAGE_AXIS));

@@ -25,8 +25,8 @@ class AgreementTextsTest {
 
     @Test
     void countsAgreeWithTheirNouns() {
-        assertThat(english.format("status.done", 5, 3, 1)).isEqualTo("Compared 5 documents of 3 annotators; 1 disagreement.");
-        assertThat(english.format("status.done", 1, 2, 0)).isEqualTo("Compared 1 document of 2 annotators; no disagreements.");
+        assertThat(english.format("status.done", 5, 3, 1)).isEqualTo("Compared 5 documents of 3 annotators; 1 disagreement over all layers.");
+        assertThat(english.format("status.done", 1, 2, 0)).isEqualTo("Compared 1 document of 2 annotators; no disagreements over all layers.");
         assertThat(english.format("section.disagreements", 1200, "all documents")).startsWith("1,200 disagreements in all documents");
     }
 
