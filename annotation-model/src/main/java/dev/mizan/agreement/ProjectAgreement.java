@@ -102,6 +102,7 @@ public final class ProjectAgreement {
         }
         layout();
 
+        long t0 = System.nanoTime();
         int docCount = docs.size();
         double[][] rows = new double[docCount][];
         double[][][][] docCrosses = new double[docCount][][][];
@@ -114,11 +115,33 @@ public final class ProjectAgreement {
             }
         }
         List<Disagreement> disagreements = new ArrayList<>();
-        for (int d = 0; d < docCount; d++) {
+        // Documents are independent: reduce them in parallel, then merge in document order.
+        DocumentPass[] passes = new DocumentPass[docCount];
+        IntStream.range(0, docCount).parallel().forEach(d -> {
             DocumentPass pass = new DocumentPass(docs.get(d), sets.get(d), d);
+            pass.fill();
+            passes[d] = pass;
+        });
+        for (int d = 0; d < docCount; d++) {
+            DocumentPass pass = passes[d];
             rows[d] = pass.row;
             docCrosses[d] = pass.crosses;
-            pass.fill(crossBuilder, confusion, disagreements);
+            for (int s = 0; s < slots; s++) {
+                crossBuilder.add(s, pass.continua[s], d);
+            }
+            for (int l = 0; l < plans.size(); l++) {
+                for (int p = 0; p < pairs.length; p++) {
+                    long[][] target = confusion[l][p];
+                    long[][] source = pass.confusion[l][p];
+                    for (int i = 0; i < target.length; i++) {
+                        for (int j = 0; j < target.length; j++) {
+                            target[i][j] += source[i][j];
+                        }
+                    }
+                }
+            }
+            disagreements.addAll(pass.disagreements);
+            passes[d] = null;
         }
 
         List<ReportEntry> entries = new ArrayList<>();
@@ -133,7 +156,9 @@ public final class ProjectAgreement {
         for (int s = 0; s < slots; s++) {
             corpusCross[s] = sweeps[s].terms(null);
         }
+        long t1 = System.nanoTime();
         ReportEntry.Interval[] intervals = bootstrap(rows, sweeps);
+        long t2 = System.nanoTime();
         for (int e = 0; e < estimates.size(); e++) {
             Estimate est = estimates.get(e);
             Estimate.Outcome o = est.finisher().finish(corpus, s -> corpusCross[s]);
@@ -150,6 +175,10 @@ public final class ProjectAgreement {
                 }
             }
         }
+        if (Boolean.getBoolean("mizan.agreement.timing")) {
+            System.err.printf("documents_ms: %d%nbootstrap_ms: %d%nentries_ms: %d%ndims: %d%n", (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000, dims);
+        }
         List<ConfusionMatrix> matrices = new ArrayList<>();
         for (int l = 0; l < plans.size(); l++) {
             List<String> labels = new ArrayList<>(plans.get(l).labels);
@@ -163,6 +192,15 @@ public final class ProjectAgreement {
                 : Integer.compare(x.begin(), y.begin()));
         return new AgreementReport(project.name(), docs.stream().map(Document::id).toList(), skipped, coders,
                 entries, matrices, disagreements, options.resamples(), options.seed());
+    }
+
+    private int planIndex(String layer) {
+        for (int i = 0; i < plans.size(); i++) {
+            if (plans.get(i).layer.equals(layer)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private List<String> pairNames(int[] pair) {
@@ -495,7 +533,7 @@ public final class ProjectAgreement {
                     total[x] += s[x];
                 }
             }
-            return new Estimate.Outcome(SufficientStatistics.f1(total[0], total[1], total[2], "link from a " + plan.layer + " span"),
+            return new Estimate.Outcome(SufficientStatistics.f1(total[0], total[1], total[2], "link from the " + plan.layer + " layer"),
                     (long) (total[1] + total[2]));
         }));
     }
@@ -610,14 +648,23 @@ public final class ProjectAgreement {
         final int index;
         final double[] row = new double[dims];
         final double[][][] crosses = new double[slots][][];
+        final Continuum[] continua = new Continuum[slots];
+        final long[][][][] confusion = new long[plans.size()][pairs.length][][];
+        final List<Disagreement> disagreements = new ArrayList<>();
 
         DocumentPass(Document doc, AnnotationSet[] sets, int index) {
             this.doc = doc;
             this.sets = sets;
             this.index = index;
+            for (int l = 0; l < plans.size(); l++) {
+                int k = plans.get(l).labels.size() + 1;
+                for (int p = 0; p < pairs.length; p++) {
+                    confusion[l][p] = new long[k][k];
+                }
+            }
         }
 
-        void fill(CrossBuilder crossBuilder, long[][][][] confusion, List<Disagreement> disagreements) {
+        void fill() {
             List<Token> tokens = ArabicTokenizer.tokenize(doc.text());
             int length = doc.text().length();
             // Span matchings per pair and layer, reused by confusion, attributes and links.
@@ -630,7 +677,7 @@ public final class ProjectAgreement {
                     spans.add(s.spansIn(plan.layer));
                 }
                 spansByLayer.add(spans);
-                alphaU(plan, spans, length, crossBuilder);
+                alphaU(plan, spans, length);
                 for (int p = 0; p < pairs.length; p++) {
                     List<Span> a = spans.get(pairs[p][0]);
                     List<Span> b = spans.get(pairs[p][1]);
@@ -647,7 +694,7 @@ public final class ProjectAgreement {
             links(layerMatches, spansByLayer);
         }
 
-        private void alphaU(LayerPlan plan, List<List<Span>> spans, int length, CrossBuilder crossBuilder) {
+        private void alphaU(LayerPlan plan, List<List<Span>> spans, int length) {
             int labels = plan.labels.size();
             int[][] perLabel = new int[m][labels];
             for (int c = 0; c < m; c++) {
@@ -686,7 +733,7 @@ public final class ProjectAgreement {
                 }
                 int slot = plan.alphaUSlot[l];
                 crosses[slot] = KrippendorffAlphaU.crossOf(continuum);
-                crossBuilder.add(slot, continuum, index);
+                continua[slot] = continuum;
             }
         }
 
@@ -823,10 +870,13 @@ public final class ProjectAgreement {
                 AnnotationSet b = sets[pairs[p][1]];
                 // A's span id -> B's span id, over every layer's matching.
                 Map<String, String> toB = new HashMap<>();
-                for (int l = 0; l < plans.size(); l++) {
-                    List<Span> sa = spansByLayer.get(l).get(pairs[p][0]);
-                    List<Span> sb = spansByLayer.get(l).get(pairs[p][1]);
-                    int[] match = layerMatches[l][p];
+                // Links may point into layers the report leaves out (a stance's holder is an entity), so
+                // every layer of the schema is matched for the mapping.
+                for (Layer layer : project.schema().layers()) {
+                    int l = planIndex(layer.name());
+                    List<Span> sa = l >= 0 ? spansByLayer.get(l).get(pairs[p][0]) : a.spansIn(layer.name());
+                    List<Span> sb = l >= 0 ? spansByLayer.get(l).get(pairs[p][1]) : b.spansIn(layer.name());
+                    int[] match = l >= 0 ? layerMatches[l][p] : SpanMatcher.match(sa, sb, false);
                     for (int i = 0; i < sa.size(); i++) {
                         if (match[i] >= 0) {
                             toB.put(sa.get(i).id(), sb.get(match[i]).id());

@@ -23,6 +23,7 @@ import dev.mizan.store.SafeIds;
 import dev.mizan.store.StoreException;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Brings what importers read into a project: everything is checked first, and only an import
@@ -67,7 +69,9 @@ public final class ProjectImport {
             throw new StoreException("the project has " + loaded.problems().size() + " problem(s), first "
                     + loaded.problems().get(0) + "; fix them (see 'mizan validate') before importing", loaded.problems(), null);
         }
-        Plan plan = plan(loaded.project(), input, options);
+        // A file left in documents/ without a loadable document (e.g. an orphan text) still owns its id.
+        Plan plan = new Planner(loaded.project(), options, clock.instant(),
+                id -> Files.exists(store.documentText(id)) || Files.exists(store.documentMeta(id))).plan(input);
         if (plan.hasErrors()) {
             return plan.summary(false);
         }
@@ -77,7 +81,7 @@ public final class ProjectImport {
 
     /** Everything an import would write, with its problems; nothing is written. */
     public Plan plan(Project project, ImportResult input, Options options) {
-        return new Planner(project, options, clock.instant()).plan(input);
+        return new Planner(project, options, clock.instant(), id -> false).plan(input);
     }
 
     /** The result of checking an import against a project. */
@@ -153,9 +157,11 @@ public final class ProjectImport {
         private boolean missingAnnotatorReported;
         private final Set<String> reportedErrors = new HashSet<>();
         private boolean setFailed;
+        private final Predicate<String> idTakenOnDisk;
 
-        Planner(Project project, Options options, Instant now) {
+        Planner(Project project, Options options, Instant now, Predicate<String> idTakenOnDisk) {
             this.project = project;
+            this.idTakenOnDisk = idTakenOnDisk;
             this.options = options;
             this.now = now;
             this.mapping = new SchemaMapping(project.schema(), options.extendSchema());
@@ -236,7 +242,7 @@ public final class ProjectImport {
                 base = "doc";
             }
             String id = base;
-            for (int n = 2; usedIds.contains(id); n++) {
+            for (int n = 2; usedIds.contains(id) || idTakenOnDisk.test(id); n++) {
                 id = base + "-" + n;
             }
             usedIds.add(id);
@@ -305,12 +311,12 @@ public final class ProjectImport {
                             + ") is outside the text (" + doc.text().length() + " UTF-16 units) or empty");
                     continue;
                 }
-                SchemaMapping.Resolved<String[]> where = mapping.span(s.layer(), s.label());
+                SchemaMapping.Resolved<SchemaMapping.LayerLabel> where = mapping.span(s.layer(), s.label());
                 if (!where.ok()) {
                     fail(file, s.line(), where.error());
                     continue;
                 }
-                spans.put(s.id(), new Span(s.id(), s.begin(), s.end(), where.value()[0], where.value()[1]));
+                spans.put(s.id(), new Span(s.id(), s.begin(), s.end(), where.value().layer(), where.value().label()));
             }
             for (ImportedSpan s : in.spans()) {
                 Span span = spans.get(s.id());
@@ -318,19 +324,19 @@ public final class ProjectImport {
                     continue;
                 }
                 for (var a : s.attributes().entrySet()) {
-                    SchemaMapping.Resolved<Object> v = mapping.attribute(span.layer(), a.getKey(), a.getValue());
+                    SchemaMapping.Resolved<SchemaMapping.AttributeValue> v = mapping.attribute(span.layer(), a.getKey(), a.getValue());
                     if (!v.ok()) {
                         fail(file, s.line(), "span " + s.id() + ": " + v.error());
                         continue;
                     }
-                    Object[] nameValue = (Object[]) v.value();
-                    boolean isLink = mapping.link(span.layer(), (String) nameValue[0]).isPresent();
-                    if (isLink && !spans.containsKey(String.valueOf(nameValue[1]))) {
-                        fail(file, s.line(), "span " + s.id() + ": the link '" + nameValue[0]
-                                + "' points at " + nameValue[1] + ", which is not a span of this document");
+                    SchemaMapping.AttributeValue value = v.value();
+                    boolean isLink = mapping.link(span.layer(), value.name()).isPresent();
+                    if (isLink && !spans.containsKey(String.valueOf(value.value()))) {
+                        fail(file, s.line(), "span " + s.id() + ": the link '" + value.name()
+                                + "' points at " + value.value() + ", which is not a span of this document");
                         continue;
                     }
-                    span = span.withAttribute((String) nameValue[0], nameValue[1]);
+                    span = span.withAttribute(value.name(), value.value());
                 }
                 spans.put(s.id(), span);
             }

@@ -56,8 +56,12 @@ final class SchemaMapping {
         }
     }
 
+    /** Where a span goes in the schema. */
+    record LayerLabel(String layer, String label) {
+    }
+
     /** The layer and label of a span, given the input's layer name (or null) and label. */
-    Resolved<String[]> span(String layerHint, String label) {
+    Resolved<LayerLabel> span(String layerHint, String label) {
         if (layerHint == null) {
             List<Layer> holding = layers.stream().filter(l -> l.label(label).isPresent()).toList();
             if (holding.isEmpty()) {
@@ -65,7 +69,7 @@ final class SchemaMapping {
             }
             if (holding.size() == 1) {
                 Layer l = holding.get(0);
-                return Resolved.of(new String[]{l.name(), labelIgnoringCase(l, label).orElseThrow().name()});
+                return Resolved.of(new LayerLabel(l.name(), labelIgnoringCase(l, label).orElseThrow().name()));
             }
             if (holding.size() > 1) {
                 return Resolved.failed("the label '" + label + "' is in several layers ("
@@ -80,7 +84,7 @@ final class SchemaMapping {
                         + allLabels() + "); fix the label, or add it to the '" + first.name() + "' layer with --extend-schema");
             }
             addLabel(first, label);
-            return Resolved.of(new String[]{first.name(), label});
+            return Resolved.of(new LayerLabel(first.name(), label));
         }
         Resolved<Layer> layer = layer(layerHint);
         if (!layer.ok()) {
@@ -90,13 +94,13 @@ final class SchemaMapping {
         if (label.isEmpty()) {
             // Formats with a layer but no label (a WebAnno layer without a label feature) fit a
             // layer that has one label, such as stance or claim.
-            return l.labels().size() == 1 ? Resolved.of(new String[]{l.name(), l.labels().get(0).name()})
+            return l.labels().size() == 1 ? Resolved.of(new LayerLabel(l.name(), l.labels().get(0).name()))
                     : Resolved.failed("a '" + l.name() + "' annotation has no label, and the layer has "
                     + l.labels().size() + " labels to choose from; label it in the source tool");
         }
         Optional<Label> found = l.label(label).or(() -> labelIgnoringCase(l, label));
         if (found.isPresent()) {
-            return Resolved.of(new String[]{l.name(), found.get().name()});
+            return Resolved.of(new LayerLabel(l.name(), found.get().name()));
         }
         if (!extend) {
             return Resolved.failed("the label '" + label + "' is not in the layer '" + l.name() + "' (labels: "
@@ -104,7 +108,7 @@ final class SchemaMapping {
                     + "); fix the label, or add it with --extend-schema");
         }
         addLabel(l, label);
-        return Resolved.of(new String[]{l.name(), label});
+        return Resolved.of(new LayerLabel(l.name(), label));
     }
 
     /** The schema layer for an input's layer name (a Mizan name, a WebAnno type, an alias). */
@@ -128,11 +132,15 @@ final class SchemaMapping {
         return Resolved.of(added);
     }
 
+    /** An attribute as the schema names it, with its checked value. */
+    record AttributeValue(String name, Object value) {
+    }
+
     /**
      * The attribute definition and checked value of a span attribute. Link values are returned as
      * they are (span ids of the input) for the caller to map.
      */
-    Resolved<Object> attribute(String layerName, String name, Object value) {
+    Resolved<AttributeValue> attribute(String layerName, String name, Object value) {
         Layer layer = layerNamed(layerName);
         Optional<AttributeDef> def = layer.attribute(name)
                 .or(() -> layer.attributes().stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst());
@@ -144,22 +152,22 @@ final class SchemaMapping {
             AttributeType type = value instanceof Boolean ? AttributeType.BOOLEAN : AttributeType.TEXT;
             replaceLayer(layer, withAttribute(layer, new AttributeDef(name, type, List.of(), null, "Added by an import.")));
             additions.add("attribute '" + name + "' (" + type.name().toLowerCase(Locale.ROOT) + ") of layer '" + layerName + "'");
-            return Resolved.of(new Object[]{name, value});
+            return Resolved.of(new AttributeValue(name, value));
         }
         AttributeDef d = def.get();
         return switch (d.type()) {
             case BOOLEAN -> {
                 if (value instanceof Boolean) {
-                    yield Resolved.of(new Object[]{d.name(), value});
+                    yield Resolved.of(new AttributeValue(d.name(), value));
                 }
                 String s = String.valueOf(value).toLowerCase(Locale.ROOT);
-                yield s.equals("true") || s.equals("false") ? Resolved.of(new Object[]{d.name(), Boolean.valueOf(s)})
+                yield s.equals("true") || s.equals("false") ? Resolved.of(new AttributeValue(d.name(), Boolean.valueOf(s)))
                         : Resolved.failed("the attribute '" + d.name() + "' is true or false, not '" + value + "'");
             }
             case ENUM -> {
                 Optional<String> v = d.values().stream().filter(x -> x.equalsIgnoreCase(String.valueOf(value))).findFirst();
                 if (v.isPresent()) {
-                    yield Resolved.of(new Object[]{d.name(), v.get()});
+                    yield Resolved.of(new AttributeValue(d.name(), v.get()));
                 }
                 if (!extend) {
                     yield Resolved.failed("the attribute '" + d.name() + "' takes one of " + d.values() + ", not '" + value
@@ -169,9 +177,9 @@ final class SchemaMapping {
                 values.add(String.valueOf(value));
                 replaceLayer(layer, withAttribute(layer, new AttributeDef(d.name(), d.type(), values, d.targetLayer(), d.description())));
                 additions.add("value '" + value + "' of attribute '" + d.name() + "'");
-                yield Resolved.of(new Object[]{d.name(), String.valueOf(value)});
+                yield Resolved.of(new AttributeValue(d.name(), String.valueOf(value)));
             }
-            case TEXT, LINK -> Resolved.of(new Object[]{d.name(), String.valueOf(value)});
+            case TEXT, LINK -> Resolved.of(new AttributeValue(d.name(), String.valueOf(value)));
         };
     }
 

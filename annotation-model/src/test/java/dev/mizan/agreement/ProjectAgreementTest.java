@@ -164,6 +164,20 @@ class ProjectAgreementTest {
     }
 
     @Test
+    void mapsLinksThroughLayersTheReportLeavesOut() {
+        Document d = Document.of("d1", null, null, TEXT);
+        int sb = TEXT.indexOf("استقبل");
+        Span stanceA = span("s1", sb, MOSCOW_E, "stance", "STANCE").withAttribute("holder", "e1");
+        Span stanceB = span("s7", sb, MOSCOW_E, "stance", "STANCE").withAttribute("holder", "p");
+        AgreementReport r = ProjectAgreement.compute(project(List.of(d), List.of(
+                        set("a", d, span("e1", PUTIN_B, PUTIN_E, "entity", "PER"), stanceA),
+                        set("b", d, span("p", PUTIN_B, PUTIN_E, "entity", "PER"), stanceB))),
+                FAST.withLayers(List.of("stance")));
+
+        assertThat(entry(r, "link-f1", "stance", "holder", List.of("a", "b"), null).orElseThrow().value().get()).isEqualTo(1.0);
+    }
+
+    @Test
     void intervalsAreSeededAndContainTheValue() {
         List<Document> docs = new ArrayList<>();
         List<AnnotationSet> sets = new ArrayList<>();

@@ -95,6 +95,16 @@ class ProjectImportTest {
     }
 
     @Test
+    void anOrphanTextFileInTheProjectKeepsItsId() throws IOException {
+        Files.writeString(fx.store.documentText("doc"), "نص يتيم بلا بيانات.");
+
+        fx.importAs(null, fx.file("doc.txt", TEXT));
+
+        assertThat(fx.project().documents()).extracting(Document::id).containsExactly("doc-2");
+        assertThat(Files.readString(fx.store.documentText("doc"))).isEqualTo("نص يتيم بلا بيانات.");
+    }
+
+    @Test
     void twoAnnotatorsOfTheSameTextGiveOneDocumentWithTwoSets() throws IOException {
         fx.file("a/doc.txt", TEXT);
         fx.file("b/doc.txt", TEXT);
@@ -167,6 +177,17 @@ class ProjectImportTest {
         assertThat(summary.written()).isFalse();
         assertThat(summary.problems()).singleElement().asString().contains("02.txt").contains("byte 2");
         assertThat(ImportFixture.sameFiles(before, fx.snapshot())).isTrue();
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedInOneRun() throws IOException {
+        fx.file("doc.txt", TEXT);
+        Path ann = fx.file("doc.ann", "T1\tPER 18 32\tفلاديمير بوتين\nT2\tCOUNTRY 44 49\tسوريا\nT3\tPER 0 3;11 17\tأكد الروسي\n");
+
+        ImportSummary summary = fx.importAs("a", ann);
+
+        assertThat(summary.written()).isFalse();
+        assertThat(summary.problems()).extracting(ImportProblem::line).containsExactly(3, 2);
     }
 
     @Test

@@ -105,7 +105,6 @@ public final class BratImporter implements Importer {
         private final List<ImportedRelation> relations = new ArrayList<>();
         private final List<String[]> attributeLines = new ArrayList<>();
         private final List<Integer> attributeLineNumbers = new ArrayList<>();
-        private boolean failed;
 
         AnnParser(Path ann, String text, List<ImportProblem> problems) {
             this.ann = ann;
@@ -133,7 +132,9 @@ public final class BratImporter implements Importer {
                     }
                 }
             }
-            return failed ? Optional.empty() : Optional.of(new Parsed(List.copyOf(spans.values()), relations));
+            // Even after an error the readable annotations are returned: the error already stops the
+            // import, and checking the rest against the schema reports every problem in one run.
+            return Optional.of(new Parsed(List.copyOf(spans.values()), relations));
         }
 
         private void parseLine(String line, int n) {
@@ -286,7 +287,6 @@ public final class BratImporter implements Importer {
         }
 
         private void error(int line, String message) {
-            failed = true;
             problems.add(ImportProblem.error(ann, line, message));
         }
 

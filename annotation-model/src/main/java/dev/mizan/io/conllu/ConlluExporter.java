@@ -1,9 +1,9 @@
 package dev.mizan.io.conllu;
 
 import dev.mizan.io.export.ExportFiles;
+import dev.mizan.io.export.InOrder;
 import dev.mizan.io.export.TokenTagger;
 import dev.mizan.spi.ExportData;
-import dev.mizan.spi.ExportDocument;
 import dev.mizan.spi.ExportOptions;
 import dev.mizan.spi.ExportReport;
 import dev.mizan.spi.ExportWarning;
@@ -42,21 +42,31 @@ public final class ConlluExporter implements Exporter {
         long tokens = 0;
         for (Split split : data.splits()) {
             Path file = outDir.resolve(split.fileStem() + ".conllu");
+            long[] count = {0};
             try (BufferedWriter w = ExportFiles.writer(file)) {
-                for (ExportDocument doc : data.in(split)) {
+                InOrder.map(data.in(split), doc -> {
                     TokenTagger.TaggedDocument tagged = tagger.tag(doc);
-                    warnings.addAll(tagged.warnings());
-                    tokens += tagged.tokenCount();
-                    write(tagged, w);
-                }
+                    StringBuilder sb = new StringBuilder(doc.text().length() * 4);
+                    write(tagged, sb);
+                    return new Rendered(sb.toString(), tagged.warnings(), tagged.tokenCount());
+                }, r -> {
+                    w.write(r.text());
+                    warnings.addAll(r.warnings());
+                    count[0] += r.tokens();
+                });
             }
+            tokens += count[0];
             files.add(new ExportedFile(ExportFiles.relative(outDir, file), ExportedFile.TOKENS,
                     split.fileStem() + " split: " + options.tokenLayer() + " layer as NER= in MISC, " + options.scheme()));
         }
         return new ExportReport(files, warnings, tokens);
     }
 
-    static void write(TokenTagger.TaggedDocument doc, Appendable out) throws IOException {
+    /** One document as written, with what could not be tagged. */
+    private record Rendered(String text, List<ExportWarning> warnings, long tokens) {
+    }
+
+    static void write(TokenTagger.TaggedDocument doc, StringBuilder out) {
         out.append("# newdoc id = ").append(doc.document().id()).append('\n');
         int n = 0;
         for (TokenTagger.TaggedSentence s : doc.sentences()) {

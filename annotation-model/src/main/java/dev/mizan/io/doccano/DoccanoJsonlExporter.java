@@ -2,11 +2,11 @@ package dev.mizan.io.doccano;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mizan.io.export.ExportFiles;
+import dev.mizan.io.export.InOrder;
 import dev.mizan.io.export.JsonLines;
 import dev.mizan.io.export.Labels;
 import dev.mizan.model.Span;
 import dev.mizan.spi.ExportData;
-import dev.mizan.spi.ExportDocument;
 import dev.mizan.spi.ExportOptions;
 import dev.mizan.spi.ExportReport;
 import dev.mizan.spi.ExportedFile;
@@ -41,8 +41,8 @@ public final class DoccanoJsonlExporter implements Exporter {
         List<ExportedFile> files = new ArrayList<>();
         for (Split split : data.splits()) {
             Path file = outDir.resolve(split.fileStem() + ".jsonl");
-            try (JsonLines out = new JsonLines(ExportFiles.writer(file))) {
-                for (ExportDocument doc : data.in(split)) {
+            try (java.io.Writer w = ExportFiles.writer(file)) {
+                InOrder.map(data.in(split), doc -> JsonLines.render(out -> {
                     OffsetConverter offsets = OffsetConverter.of(doc.text());
                     JsonGenerator g = out.generator();
                     g.writeStartObject();
@@ -61,7 +61,7 @@ public final class DoccanoJsonlExporter implements Exporter {
                     out.writeMeta(doc);
                     g.writeEndObject();
                     out.endLine();
-                }
+                }), w::write);
             }
             files.add(new ExportedFile(ExportFiles.relative(outDir, file), ExportedFile.CODE_POINTS,
                     split.fileStem() + " split: one document per line"));

@@ -96,9 +96,16 @@ public final class DatasetCard {
             sb.append("| **total** | ").append(allDocs).append(" | ").append(allTokens).append(" | ").append(allSpans)
                     .append(" | ").append(allRelations).append(" |\n");
         }
-        sb.append("\nTokens are counted with Mizan's Arabic tokenizer (words, numbers and punctuation; clitics not split).\n");
+        sb.append("\nTokens are counted with Mizan's Arabic tokenizer (words, numbers and punctuation; clitics not split).");
+        if (f.report().tokens() >= 0) {
+            sb.append(" This format wrote ").append(f.report().tokens()).append(" tokens")
+                    .append(f.request().options().splitClitics() ? " (proclitics split off as tokens of their own)" : "")
+                    .append(", tagging the `").append(f.request().options().tokenLayer()).append("` layer only.");
+        }
+        sb.append('\n');
 
-        sb.append("\n## Spans per label and split\n\n| layer | label |");
+        sb.append("\n## Spans per label and split\n\nAll spans of the source, whether or not this format can hold them "
+                + "(see the last sections for the layers written and what was left out).\n\n| layer | label |");
         splits.forEach(s -> sb.append(' ').append(s.fileStem()).append(" |"));
         sb.append(" total |\n|---|---|");
         splits.forEach(s -> sb.append("---:|"));

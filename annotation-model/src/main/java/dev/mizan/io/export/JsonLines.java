@@ -42,6 +42,23 @@ public final class JsonLines implements AutoCloseable {
         g.writeEndObject();
     }
 
+    /** What writes one or more lines. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonLines out) throws IOException;
+    }
+
+    /** The lines {@code body} writes, as a string (so documents can be rendered in parallel). */
+    public static String render(Body body) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        try (JsonLines out = new JsonLines(buffer)) {
+            body.write(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot render JSON in memory", e);
+        }
+        return buffer.toString();
+    }
+
     @Override
     public void close() throws IOException {
         generator.close();

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mizan.io.export.ExportFiles;
+import dev.mizan.io.export.InOrder;
+import dev.mizan.io.export.JsonLines;
 import dev.mizan.io.export.Labels;
 import dev.mizan.io.export.TokenTagger;
 import dev.mizan.spi.ExportData;
-import dev.mizan.spi.ExportDocument;
 import dev.mizan.spi.ExportOptions;
 import dev.mizan.spi.ExportReport;
 import dev.mizan.spi.ExportWarning;
@@ -59,34 +60,41 @@ public final class HuggingFaceExporter implements Exporter {
         for (Split split : data.splits()) {
             String name = split == Split.ALL ? "train" : split.fileStem();
             Path file = outDir.resolve(name + ".jsonl");
-            int rows = 0;
-            try (BufferedWriter w = ExportFiles.writer(file); JsonGenerator g = Json.mapper().createGenerator(w)) {
-                g.setRootValueSeparator(null);
-                for (ExportDocument doc : data.in(split)) {
+            long[] counts = {0, 0};
+            try (BufferedWriter w = ExportFiles.writer(file)) {
+                InOrder.map(data.in(split), doc -> {
                     TokenTagger.TaggedDocument tagged = tagger.tag(doc);
-                    warnings.addAll(tagged.warnings());
-                    tokens += tagged.tokenCount();
-                    int n = 0;
-                    for (TokenTagger.TaggedSentence s : tagged.sentences()) {
-                        g.writeStartObject();
-                        g.writeStringField("id", doc.id() + "-" + (++n));
-                        g.writeStringField("document", doc.id());
-                        g.writeArrayFieldStart("tokens");
-                        for (TokenTagger.Tagged t : s.tokens()) {
-                            g.writeString(t.text());
+                    String lines = JsonLines.render(out -> {
+                        JsonGenerator g = out.generator();
+                        int n = 0;
+                        for (TokenTagger.TaggedSentence s : tagged.sentences()) {
+                            g.writeStartObject();
+                            g.writeStringField("id", doc.id() + "-" + (++n));
+                            g.writeStringField("document", doc.id());
+                            g.writeArrayFieldStart("tokens");
+                            for (TokenTagger.Tagged t : s.tokens()) {
+                                g.writeString(t.text());
+                            }
+                            g.writeEndArray();
+                            g.writeArrayFieldStart("ner_tags");
+                            for (TokenTagger.Tagged t : s.tokens()) {
+                                g.writeNumber(tagIds.get(t.tag()));
+                            }
+                            g.writeEndArray();
+                            g.writeEndObject();
+                            out.endLine();
                         }
-                        g.writeEndArray();
-                        g.writeArrayFieldStart("ner_tags");
-                        for (TokenTagger.Tagged t : s.tokens()) {
-                            g.writeNumber(tagIds.get(t.tag()));
-                        }
-                        g.writeEndArray();
-                        g.writeEndObject();
-                        g.writeRaw('\n');
-                        rows++;
-                    }
-                }
+                    });
+                    return new Rendered(lines, tagged.warnings(), tagged.tokenCount(), tagged.sentences().size());
+                }, r -> {
+                    w.write(r.text());
+                    warnings.addAll(r.warnings());
+                    counts[0] += r.tokens();
+                    counts[1] += r.sentences();
+                });
             }
+            tokens += counts[0];
+            int rows = (int) counts[1];
             examples.put(name, rows);
             files.add(new ExportedFile(ExportFiles.relative(outDir, file), ExportedFile.TOKENS,
                     name + " split: one sentence per line, tokens and ner_tags (indices into the names in dataset_info.json)"));
@@ -95,6 +103,10 @@ public final class HuggingFaceExporter implements Exporter {
         AtomicFiles.write(info, Json.toBytes(datasetInfo(data, layer, options, tagNames, examples)));
         files.add(new ExportedFile("dataset_info.json", ExportedFile.NONE, "features with the tag names (ClassLabel)"));
         return new ExportReport(files, warnings, tokens);
+    }
+
+    /** One document's lines, with what could not be tagged. */
+    private record Rendered(String text, List<ExportWarning> warnings, long tokens, int sentences) {
     }
 
     private static ObjectNode datasetInfo(ExportData data, String layer, ExportOptions options, List<String> tagNames,

@@ -62,6 +62,11 @@ public final class JsonlImporter implements Importer {
                                  List<ImportedDocument> documents, List<ImportProblem> problems) {
         String annotator = options.perUserFiles() ? InputFiles.stem(file) : options.annotator();
         String prefix = options.perUserFiles() ? "doc" : InputFiles.stem(file);
+        if (content.stripLeading().startsWith("[")) {
+            problems.add(ImportProblem.error(file, 1, "is a JSON array, but Mizan reads JSONL: one JSON object per line "
+                    + "(in doccano, export the dataset as JSONL)"));
+            return;
+        }
         Set<String> ignored = new TreeSet<>();
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -80,7 +85,6 @@ public final class JsonlImporter implements Importer {
         private final Path file;
         private final int line;
         private final List<ImportProblem> problems;
-        private boolean failed;
 
         Record(Path file, int line, List<ImportProblem> problems) {
             this.file = file;
@@ -138,9 +142,8 @@ public final class JsonlImporter implements Importer {
             if (node.has("relations")) {
                 readRelations(node.get("relations"), relations);
             }
-            if (failed) {
-                return Optional.empty();
-            }
+            // A record with bad spans still yields its good ones: the errors stop the import anyway,
+            // and checking the rest against the schema reports every problem in one run.
             String id = suggestedId(node, prefix);
             String title = node.path("title").isTextual() ? node.get("title").asText() : null;
             return Optional.of(new ImportedDocument(file, line, id, title, text, true, List.of(), annotated,
@@ -273,7 +276,6 @@ public final class JsonlImporter implements Importer {
         }
 
         private void error(String message) {
-            failed = true;
             problems.add(ImportProblem.error(file, line, message));
         }
 

@@ -2,6 +2,7 @@ package dev.mizan.io.spacy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mizan.io.export.ExportFiles;
+import dev.mizan.io.export.InOrder;
 import dev.mizan.io.export.JsonLines;
 import dev.mizan.io.export.Labels;
 import dev.mizan.model.Relation;
@@ -44,10 +45,8 @@ public final class SpacyJsonlExporter implements Exporter {
         List<ExportedFile> files = new ArrayList<>();
         for (Split split : data.splits()) {
             Path file = outDir.resolve(split.fileStem() + ".jsonl");
-            try (JsonLines out = new JsonLines(ExportFiles.writer(file))) {
-                for (ExportDocument doc : data.in(split)) {
-                    write(doc, layers, out);
-                }
+            try (java.io.Writer w = ExportFiles.writer(file)) {
+                InOrder.map(data.in(split), doc -> JsonLines.render(out -> write(doc, layers, out)), w::write);
             }
             files.add(new ExportedFile(ExportFiles.relative(outDir, file), ExportedFile.CODE_POINTS,
                     split.fileStem() + " split: one document per line"));

@@ -61,7 +61,8 @@ class BratImporterTest {
     void rejectsOffsetsPastTheEndOfTheText() throws IOException {
         ImportResult r = read("T1\tPER 20 400\tبوتين\n");
 
-        assertThat(r.documents()).isEmpty();
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.documents()).singleElement().satisfies(d -> assertThat(d.spans()).isEmpty());
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
             assertThat(p.message()).contains("past the end of the text");
@@ -82,7 +83,8 @@ class BratImporterTest {
         int b2 = cp("بوتين");
         ImportResult r = read("T1\tPER " + b1 + " " + (b1 + 6) + ";" + b2 + " " + (b2 + 5) + "\tالرئيس بوتين\n");
 
-        assertThat(r.documents()).isEmpty();
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.documents()).singleElement().satisfies(d -> assertThat(d.spans()).isEmpty());
         assertThat(r.problems()).singleElement().asString().contains("discontinuous span (2 fragments")
                 .contains("split it");
     }

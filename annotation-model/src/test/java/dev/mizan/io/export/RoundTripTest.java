@@ -101,6 +101,23 @@ class RoundTripTest {
         }
     }
 
+    @Test
+    void spacyAndDoccanoJsonlImportBackToTheSameSpans() throws Exception {
+        for (dev.mizan.spi.Exporter exporter : List.of(new dev.mizan.io.spacy.SpacyJsonlExporter(),
+                new dev.mizan.io.doccano.DoccanoJsonlExporter())) {
+            exporter.export(data, ExportOptions.defaults(), out);
+
+            List<AnnotationSet> back = importBack(new dev.mizan.io.jsonl.JsonlImporter().read(files(".jsonl"),
+                    ImportOptions.defaults().withAnnotator("back")));
+
+            assertThat(back).as(exporter.id()).hasSize(2);
+            for (AnnotationSet set : back) {
+                assertThat(set.spans().stream().map(SpanKey::of).toList()).as(exporter.id())
+                        .isEqualTo(original(set.documentId()).spans().stream().map(SpanKey::of).toList());
+            }
+        }
+    }
+
     /** WebAnno TSV does not carry link attributes (reported by the exporter). */
     private static AnnotationSet withoutLinks(AnnotationSet set) {
         List<Span> spans = set.spans().stream().map(s -> {

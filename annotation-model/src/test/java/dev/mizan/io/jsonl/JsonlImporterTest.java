@@ -98,7 +98,7 @@ class JsonlImporterTest {
     void rejectsLabelsOfTheWrongShape() throws IOException {
         ImportResult r = read("{\"text\": \"نص عن دمشق\", \"label\": [[\"6\", 10, \"GPE\"], \"POSITIVE\"]}\n");
 
-        assertThat(r.documents()).isEmpty();
+        assertThat(r.documents()).singleElement().satisfies(d -> assertThat(d.spans()).isEmpty());
         assertThat(r.problems()).hasSize(2);
         assertThat(r.problems().get(1).message()).contains("document category");
     }
@@ -111,6 +111,13 @@ class JsonlImporterTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).contains("not valid JSON");
         });
+    }
+
+    @Test
+    void saysSoWhenTheFileIsAJsonArrayRatherThanJsonLines() throws IOException {
+        ImportResult r = read("data.json", "[\n  {\"text\": \"نص\", \"label\": []}\n]\n", ImportOptions.defaults());
+
+        assertThat(r.problems()).singleElement().asString().contains("is a JSON array").contains("one JSON object per line");
     }
 
     @Test

@@ -15,6 +15,10 @@ import java.util.Properties;
  * and are never written back.
  */
 public final class PreferencesStore {
+    /** Lenient about missing fields: a hand-written file with only an annotator name is fine. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper READER = Json.mapper().copy()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
     private final Path file;
     private final Properties overrides;
     private String loadProblem;
@@ -34,13 +38,35 @@ public final class PreferencesStore {
         loadProblem = null;
         if (Files.isRegularFile(file)) {
             try {
-                stored = Json.mapper().readValue(file.toFile(), Preferences.class);
+                stored = READER.readValue(file.toFile(), Preferences.class);
             } catch (IOException e) {
                 // A damaged preferences file must not keep the workbench from starting.
                 loadProblem = file + " could not be read and defaults are used: " + e.getMessage();
             }
         }
         return applyOverrides(stored);
+    }
+
+    /**
+     * The theme, read without a JSON parser so the look can be set up while the preferences load:
+     * the override, else a {@code "theme"} field of the file, else LIGHT.
+     */
+    public Theme peekTheme() {
+        String override = overrides.getProperty("mizan.theme");
+        if (override != null) {
+            return Theme.parse(override);
+        }
+        try {
+            if (Files.isRegularFile(file)) {
+                var m = java.util.regex.Pattern.compile("\"theme\"\\s*:\\s*\"(\\w+)\"").matcher(Files.readString(file));
+                if (m.find()) {
+                    return Theme.parse(m.group(1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a hint: the full read decides.
+        }
+        return Theme.LIGHT;
     }
 
     /** Why the last {@link #load()} fell back to defaults, or null. */
@@ -81,7 +107,7 @@ public final class PreferencesStore {
 
     private Preferences storedOrDefaults() {
         try {
-            return Files.isRegularFile(file) ? Json.mapper().readValue(file.toFile(), Preferences.class) : Preferences.defaults();
+            return Files.isRegularFile(file) ? READER.readValue(file.toFile(), Preferences.class) : Preferences.defaults();
         } catch (IOException e) {
             return Preferences.defaults();
         }

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  * {@code mizan import DIR FILES...}: reads texts and annotations, checks everything against the
  * project, and writes only when nothing is wrong. Prints a summary and every problem.
  */
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import texts and annotations (txt, jsonl, brat, webanno-tsv).",
         "A document is its text: a text the project already has is matched, never added twice.",
         "Nothing is written unless every file is fine."})

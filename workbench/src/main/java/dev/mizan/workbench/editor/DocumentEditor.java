@@ -192,7 +192,7 @@ public class DocumentEditor extends JPanel {
             range = snapper.snap(session.document().text(), view.caret(), view.caret());
         }
         if (range == null || range[0] >= range[1]) {
-            say("No word here to label: select some text first.");
+            say(EditorText.get("noWord"));
             return;
         }
         int[] r = range;
@@ -209,12 +209,13 @@ public class DocumentEditor extends JPanel {
         say(" ");
     }
 
-    /** The label whose hotkey is {@code key}, as {layer, label}, if any. */
-    Optional<String[]> labelForHotkey(char key) {
+    /** The label whose hotkey is {@code key} (in any keyboard layout), as {layer, label}, if any. */
+    Optional<String[]> labelForHotkey(char typed) {
+        char key = Hotkeys.latinKey(typed);
         for (Layer layer : session.schema().layers()) {
             for (Label label : layer.labels()) {
                 if (label.hotkey() != null && label.hotkey().length() == 1
-                        && Character.toLowerCase(label.hotkey().charAt(0)) == Character.toLowerCase(key)) {
+                        && Hotkeys.latinKey(label.hotkey().charAt(0)) == key) {
                     return Optional.of(new String[] {layer.name(), label.name()});
                 }
             }
@@ -240,8 +241,8 @@ public class DocumentEditor extends JPanel {
         }
         if (session.selectedSpan().isPresent()) {
             menu.addSeparator();
-            menu.add(menuItem("Link…  [L]", e -> startLink()));
-            menu.add(menuItem("Delete  [Del]", e -> deleteSelected()));
+            menu.add(menuItem(EditorText.get("menu.link"), e -> startLink()));
+            menu.add(menuItem(EditorText.get("menu.delete"), e -> deleteSelected()));
         }
         Rectangle r = view.modelToView(view.caret());
         Rectangle visible = view.getVisibleRect();
@@ -260,37 +261,37 @@ public class DocumentEditor extends JPanel {
         if (s.isPresent()) {
             Span next = session.neighbour(true);
             session.deleteSpan(s.get().id());
-            say("Deleted " + s.get().label() + " (Ctrl+Z brings it back).");
+            say(EditorText.get("deleted", s.get().label()));
             if (next != null && !next.id().equals(s.get().id())) {
                 view.moveCaret(s.get().begin(), false);
             }
         } else {
-            beep("Select an annotation first (Tab, or click it).");
+            beep(EditorText.get("selectFirst"));
         }
     }
 
     public void undo() {
         cancelLink();
         if (!session.canUndo()) {
-            beep("Nothing to undo.");
+            beep(EditorText.get("nothingToUndo"));
             return;
         }
         String name = session.undoName();
         session.undo();
         session.selectedSpan().ifPresent(s -> view.reveal(s.begin()));
-        say("Undone: " + name);
+        say(EditorText.get("undone", name));
     }
 
     public void redo() {
         cancelLink();
         if (!session.canRedo()) {
-            beep("Nothing to redo.");
+            beep(EditorText.get("nothingToRedo"));
             return;
         }
         String name = session.redoName();
         session.redo();
         session.selectedSpan().ifPresent(s -> view.reveal(s.begin()));
-        say("Redone: " + name);
+        say(EditorText.get("redone", name));
     }
 
     /** Selects the next (or previous) annotation; in link mode, the next candidate. */
@@ -302,7 +303,7 @@ public class DocumentEditor extends JPanel {
         }
         Span s = session.neighbour(forward);
         if (s == null) {
-            beep("This document has no annotations yet.");
+            beep(EditorText.get("noAnnotations"));
             return;
         }
         revealSpan(s.id());
@@ -311,7 +312,7 @@ public class DocumentEditor extends JPanel {
     public void toggleDone() {
         boolean done = session.set().status() != Status.DONE;
         session.markDone(done);
-        say(done ? "Document marked done." : "Document back in progress.");
+        say(EditorText.get(done ? "markedDone" : "reopened"));
     }
 
     // ---------------------------------------------------------------- links
@@ -320,12 +321,12 @@ public class DocumentEditor extends JPanel {
     public void startLink() {
         Optional<Span> source = session.selectedSpan();
         if (source.isEmpty()) {
-            beep("Select a stance or claim first (Tab, or click it), then press L.");
+            beep(EditorText.get("selectSource"));
             return;
         }
         var targets = LinkPick.targetsFor(session.schema(), source.get());
         if (targets.isEmpty()) {
-            beep(source.get().label() + " has no links to set.");
+            beep(EditorText.get("noLinks", source.get().label()));
             return;
         }
         if (targets.size() == 1) {
@@ -335,7 +336,7 @@ public class DocumentEditor extends JPanel {
         JPopupMenu menu = new JPopupMenu();
         menu.setName("linkMenu");
         for (LinkPick.Target t : targets) {
-            JMenuItem item = new JMenuItem("Link " + t.describe() + (t.targetLayer() == null ? "" : " → " + t.targetLayer()));
+            JMenuItem item = new JMenuItem(EditorText.get("linkMenu", t.describe() + (t.targetLayer() == null ? "" : " → " + t.targetLayer())));
             item.setName("link-" + t.name());
             item.addActionListener(e -> beginPick(source.get(), t));
             menu.add(item);
@@ -349,7 +350,7 @@ public class DocumentEditor extends JPanel {
         linkPick = LinkPick.start(session.set(), source, target);
         if (!linkPick.hasCandidates()) {
             linkPick = null;
-            beep("No " + (target.targetLayer() == null ? "" : target.targetLayer() + " ") + "span to link to yet.");
+            beep(EditorText.get("noCandidates"));
             return;
         }
         showCandidate();
@@ -365,8 +366,8 @@ public class DocumentEditor extends JPanel {
         view.setLinkCandidate(c.id());
         view.reveal(c.begin());
         String text = session.document().text();
-        say("Link " + linkPick.target().describe() + ": «" + text.substring(c.begin(), Math.min(c.end(), c.begin() + 40))
-                + "» (" + c.label() + ")  —  Tab/Shift+Tab: other candidate · Enter: link · click a span · Esc: cancel");
+        say(EditorText.get("linkHint", linkPick.target().describe(),
+                text.substring(c.begin(), Math.min(c.end(), c.begin() + 40)), c.label()));
     }
 
     private void commitLink(String targetId) {
@@ -375,7 +376,7 @@ public class DocumentEditor extends JPanel {
         try {
             pick.commit(session, targetId);
             session.select(pick.sourceId());
-            say("Linked " + pick.target().describe() + ".");
+            say(EditorText.get("linked", pick.target().describe()));
         } catch (IllegalArgumentException e) {
             beep(e.getMessage());
         }
@@ -429,7 +430,7 @@ public class DocumentEditor extends JPanel {
             view.setEditorFont(EditorFonts.font(settings.fontFamily(), settings.fontSize()));
             scroll.getVerticalScrollBar().setUnitIncrement(view.lineHeight());
             SwingUtilities.invokeLater(() -> view.reveal(caret));
-            say("Font size " + settings.fontSize());
+            say(EditorText.get("fontSize", settings.fontSize()));
             firePropertyChange(SETTINGS_PROPERTY, old, settings);
         }
     }
@@ -454,9 +455,9 @@ public class DocumentEditor extends JPanel {
 
     private void showSaveState(SaveState state, String message) {
         saveLabel.setText(switch (state) {
-            case SAVED -> "Saved";
-            case PENDING -> "Saving…";
-            case FAILED -> "Not saved: " + message;
+            case SAVED -> EditorText.get("saved");
+            case PENDING -> EditorText.get("saving");
+            case FAILED -> EditorText.get("notSaved", message);
         });
         saveLabel.setToolTipText(state == SaveState.FAILED ? message : null);
     }
@@ -597,8 +598,8 @@ public class DocumentEditor extends JPanel {
                 if ((e.getModifiersEx() & (InputEvent.CTRL_DOWN_MASK | InputEvent.META_DOWN_MASK | InputEvent.ALT_DOWN_MASK)) != 0) {
                     return;
                 }
-                char c = e.getKeyChar();
-                if (c == 'l' || c == 'L') {
+                char c = Hotkeys.latinKey(e.getKeyChar());
+                if (c == 'l') {
                     startLink();
                     e.consume();
                     return;
@@ -635,7 +636,7 @@ public class DocumentEditor extends JPanel {
                     if (s != null && linkPick.candidates().stream().anyMatch(c -> c.id().equals(s.id()))) {
                         commitLink(s.id());
                     } else {
-                        beep("Click a highlighted candidate, or press Esc.");
+                        beep(EditorText.get("clickCandidate"));
                     }
                     return;
                 }

@@ -112,7 +112,10 @@ final class DocumentView extends JComponent implements Scrollable {
         int line = metrics.lineHeight();
         heights.setAll(i -> {
             int len = paragraphs.end(i) - paragraphs.start(i);
-            int lines = len == 0 ? 1 : (int) Math.ceil(len * charAdvance * 1.04f / wrap);
+            if (len == 0) {
+                return line / 2 + metrics.paraGap();
+            }
+            int lines = (int) Math.ceil(len * charAdvance * 1.04f / wrap);
             return lines * line + metrics.paraGap();
         });
         revalidate();

@@ -88,7 +88,9 @@ public final class EditSession implements AutoCloseable {
                             Clock clock, long saveDelayMs) {
         Document document = project.document(documentId).orElseThrow(() ->
                 new StoreException("the project has no document '" + documentId + "'"));
-        AnnotationSet set = store.loadAnnotationSet(annotator, documentId)
+        AnnotationSet set = project.annotationSet(annotator, documentId)
+                .filter(loaded -> OnDisk.isStill(store.annotationFile(annotator, documentId), loaded))
+                .or(() -> store.loadAnnotationSet(annotator, documentId))
                 .orElseGet(() -> AnnotationSet.empty(annotator, document, clock.instant()));
         if (set.textSha256() != null && !set.textSha256().equals(document.sha256())) {
             throw new StoreException(store.shown(store.annotationFile(annotator, documentId))

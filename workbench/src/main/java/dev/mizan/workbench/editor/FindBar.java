@@ -52,17 +52,17 @@ final class FindBar extends JPanel {
         }
         JButton prev = new JButton("↑");
         JButton next = new JButton("↓");
-        JButton all = new JButton("Annotate all");
+        JButton all = new JButton(EditorText.get("find.annotateAll"));
         all.setName("annotateAll");
         JButton close = new JButton("✕");
-        prev.setToolTipText("Previous match (Shift+Enter)");
-        next.setToolTipText("Next match (Enter)");
-        all.setToolTipText("Give the chosen label to every whole-word match that has none in its layer");
+        prev.setToolTipText(EditorText.get("find.previous"));
+        next.setToolTipText(EditorText.get("find.next"));
+        all.setToolTipText(EditorText.get("find.annotateAll.tip"));
         prev.addActionListener(e -> step(false));
         next.addActionListener(e -> step(true));
         all.addActionListener(e -> annotateAll());
         close.addActionListener(e -> editor.hideFind());
-        add(new JLabel("Find:"));
+        add(new JLabel(EditorText.get("find")));
         add(query);
         add(prev);
         add(next);
@@ -121,7 +121,7 @@ final class FindBar extends JPanel {
         matches = finder.findAll(query.getText());
         current = -1;
         if (matches.isEmpty()) {
-            count.setText(query.getText().isBlank() ? " " : "no match");
+            count.setText(query.getText().isBlank() ? " " : EditorText.get("find.noMatch"));
         } else {
             step(true);
         }
@@ -136,7 +136,7 @@ final class FindBar extends JPanel {
         TextFinder.Match m = matches.get(current);
         editor.view().select(m.begin(), m.end());
         editor.view().reveal(m.begin());
-        count.setText((current + 1) + " of " + n);
+        count.setText(EditorText.get("find.position", current + 1, n));
     }
 
     void selectLabel(String labelName) {
@@ -155,9 +155,6 @@ final class FindBar extends JPanel {
         List<TextFinder.Match> words = finder.wholeWords(matches, editor.snapper());
         int added = editor.session().annotateAll(words.stream().map(m -> new int[] {m.begin(), m.end()}).toList(),
                 key[0], key[1]);
-        editor.say("Labelled " + added + " match" + (added == 1 ? "" : "es") + " " + key[1]
-                + (words.size() - added > 0 ? " (" + (words.size() - added) + " already were)" : "")
-                + (matches.size() > words.size() ? "; " + (matches.size() - words.size()) + " inside longer words left out" : "")
-                + ". Ctrl+Z undoes all.");
+        editor.say(EditorText.get("find.labelled", added, key[1], words.size() - added, matches.size() - words.size()));
     }
 }

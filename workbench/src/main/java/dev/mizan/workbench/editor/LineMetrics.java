@@ -15,10 +15,10 @@ import java.awt.font.TextLayout;
  * @param band      space below the text for the layers' underlines
  * @param paraGap   extra space after a paragraph
  */
-record LineMetrics(int arcGap, int ascent, int descent, int band, int paraGap) {
+public record LineMetrics(int arcGap, int ascent, int descent, int band, int paraGap) {
     static final int UNDERLINE_STEP = 3;
 
-    static LineMetrics of(Font font, FontRenderContext frc, int layers) {
+    public static LineMetrics of(Font font, FontRenderContext frc, int layers) {
         TextLayout sample = new TextLayout("بوتين (Putin) ٢٠٢٥ أُ", font, frc);
         int ascent = (int) Math.ceil(sample.getAscent());
         int descent = (int) Math.ceil(sample.getDescent());
@@ -26,7 +26,7 @@ record LineMetrics(int arcGap, int ascent, int descent, int band, int paraGap) {
         return new LineMetrics(arcGap, ascent, descent, 2 + layers * UNDERLINE_STEP, Math.round(font.getSize2D() * 0.2f));
     }
 
-    int lineHeight() {
+    public int lineHeight() {
         return arcGap + ascent + descent + band;
     }
 }

@@ -18,10 +18,10 @@ import java.util.List;
  * shaping, hit testing and highlight shapes come from {@link TextLayout}. Offsets in and out are
  * global (UTF-16 offsets into the whole document); y values are relative to the paragraph top.
  */
-final class ParagraphLayout {
+public final class ParagraphLayout {
     /** One line: its layout, its global range, and where it is drawn. */
-    record Line(TextLayout layout, int start, int end, float x, int top, float baseline) {
-        Shape highlight(int from, int to) {
+    public record Line(TextLayout layout, int start, int end, float x, int top, float baseline) {
+        public Shape highlight(int from, int to) {
             if (layout == null) {
                 return new Rectangle2D.Float(x, baseline - 1, 1, 1);
             }
@@ -57,7 +57,7 @@ final class ParagraphLayout {
         }
 
         /** The character under x, or -1 on an empty line. */
-        int charAt(float px) {
+        public int charAt(float px) {
             if (layout == null) {
                 return -1;
             }
@@ -77,6 +77,16 @@ final class ParagraphLayout {
     final List<Line> lines;
     final int height;
 
+    /** The lines, top to bottom. */
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The height in pixels, with the gap after the paragraph. */
+    public int height() {
+        return height;
+    }
+
     private ParagraphLayout(int start, int end, List<Line> lines, int height) {
         this.start = start;
         this.end = end;
@@ -84,13 +94,14 @@ final class ParagraphLayout {
         this.height = height;
     }
 
-    static ParagraphLayout layout(String text, int start, int end, Font font, FontRenderContext frc,
+    public static ParagraphLayout layout(String text, int start, int end, Font font, FontRenderContext frc,
                                   float left, float width, LineMetrics m) {
         List<Line> lines = new ArrayList<>();
         int y = 0;
         if (start == end) {
-            lines.add(new Line(null, start, end, left + width, y, y + m.arcGap() + m.ascent()));
-            y += m.lineHeight();
+            // an empty line only separates paragraphs: half a line is enough
+            lines.add(new Line(null, start, end, left + width, y, y + m.arcGap() / 2f + m.ascent() / 2f));
+            y += m.lineHeight() / 2;
         } else {
             AttributedString as = new AttributedString(text.substring(start, end));
             as.addAttribute(TextAttribute.FONT, font);
@@ -126,7 +137,7 @@ final class ParagraphLayout {
     }
 
     /** The line at a y relative to the paragraph top (clamped to the first and last lines). */
-    Line lineAt(float y) {
+    public Line lineAt(float y) {
         for (int i = 0; i < lines.size() - 1; i++) {
             if (y < lines.get(i + 1).top()) {
                 return lines.get(i);

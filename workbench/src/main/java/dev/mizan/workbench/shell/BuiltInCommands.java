@@ -113,6 +113,24 @@ public final class BuiltInCommands {
         }
     }
 
+    /** Checks every file of the project; the Problems view lists what is wrong. */
+    public static final class ValidateProject extends Base {
+        public ValidateProject() {
+            super("mizan.file.validate", null, "file", 30);
+        }
+
+        @Override
+        public boolean isEnabled(WorkbenchContext ctx) {
+            return ctx.project().isPresent();
+        }
+
+        @Override
+        public void run(WorkbenchContext ctx) {
+            ctx.showView("mizan.view.problems");
+            wb(ctx).validateProject();
+        }
+    }
+
     public static final class OpenPreferences extends Base {
         public OpenPreferences() {
             super("mizan.file.preferences", "ctrl COMMA", "file", 80);

@@ -18,6 +18,7 @@ final class DockingPanel extends JPanel {
     private final Map<Placement, DockArea> areas;
     private final Map<Placement, Integer> sizes = new EnumMap<>(Placement.class);
     private boolean rightToLeft;
+    private boolean editorAreaShown = true;
     private JSplitPane startSplit;
     private JSplitPane endSplit;
     private JSplitPane bottomSplit;
@@ -35,6 +36,11 @@ final class DockingPanel extends JPanel {
         this.rightToLeft = rtl;
     }
 
+    /** Hides the editor area (its END area, or else its START area, takes the centre). */
+    void setEditorAreaShown(boolean shown) {
+        this.editorAreaShown = shown;
+    }
+
     void setSize(Placement p, int size) {
         sizes.put(p, size);
     }
@@ -50,16 +56,27 @@ final class DockingPanel extends JPanel {
         captureSizes();
         removeAll();
         startSplit = endSplit = bottomSplit = null;
-        Component center = editorArea;
+        Component center = editorAreaShown ? editorArea : null;
         DockArea end = areas.get(Placement.END);
         if (!end.isEmpty()) {
-            endSplit = horizontal(center, end.component(), rightToLeft);
-            center = endSplit;
+            if (center == null) {
+                center = end.component();
+            } else {
+                endSplit = horizontal(center, end.component(), rightToLeft);
+                center = endSplit;
+            }
         }
         DockArea start = areas.get(Placement.START);
         if (!start.isEmpty()) {
-            startSplit = horizontal(start.component(), center, rightToLeft);
-            center = startSplit;
+            if (center == null) {
+                center = start.component();
+            } else {
+                startSplit = horizontal(start.component(), center, rightToLeft);
+                center = startSplit;
+            }
+        }
+        if (center == null) {
+            center = editorArea;
         }
         DockArea bottom = areas.get(Placement.BOTTOM);
         if (!bottom.isEmpty()) {

@@ -13,6 +13,14 @@ public interface PerspectiveContribution extends Contribution {
     /** The views that are open in this perspective, each in its area, in tab order. */
     List<ViewPlacement> views();
 
+    /**
+     * Whether the document editor area is shown. A perspective whose main view is itself a document
+     * surface (Curate) hides it, and its END area takes the centre.
+     */
+    default boolean showsEditorArea() {
+        return true;
+    }
+
     /** The command-line name for {@code mizan open --perspective NAME}; by default the id's last part. */
     default String shortName() {
         String id = id();

@@ -230,6 +230,7 @@ public final class Workbench implements WorkbenchContext {
         for (Placement p : Placement.values()) {
             docking.setSize(p, arrangement.size(p));
         }
+        docking.setEditorAreaShown(plugins.perspective(id).map(PerspectiveContribution::showsEditorArea).orElse(true));
         for (ViewPlacement vp : arrangement.views()) {
             plugins.view(vp.viewId()).ifPresent(v -> openViewIn(v, vp.placement()));
         }
@@ -359,30 +360,46 @@ public final class Workbench implements WorkbenchContext {
 
     // ------------------------------------------------------------------ projects
 
+    /** A project read from disk, with what could not be read. */
+    public record Loaded(ProjectStore store, LoadResult result) {
+    }
+
+    /** Reads a project folder (any thread). */
+    public static Loaded load(Path dir) {
+        ProjectStore store = ProjectStore.open(dir);
+        return new Loaded(store, store.load());
+    }
+
     /** Opens a project folder; the load runs off the EDT and the views fill in when it is done. */
     public void openProject(Path dir) {
+        openProject(dir, null);
+    }
+
+    /** Opens a project whose load may already have started ({@code preload}, may be null). */
+    public void openProject(Path dir, java.util.concurrent.CompletableFuture<Loaded> preload) {
         closeAllEditors();
         showStatus(messages.format("status.loading", dir));
-        new SwingWorker<LoadResult, Void>() {
-            private ProjectStore store;
-
+        new SwingWorker<Loaded, Void>() {
             @Override
-            protected LoadResult doInBackground() {
-                store = ProjectStore.open(dir);
-                return store.load();
+            protected Loaded doInBackground() {
+                return preload != null ? preload.join() : load(dir);
             }
 
             @Override
             protected void done() {
                 try {
-                    LoadResult result = get();
+                    Loaded loaded = get();
+                    ProjectStore store = loaded.store();
+                    LoadResult result = loaded.result();
                     setProject(new OpenProject(store, result.project()));
                     problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
                     showStatus(messages.format("status.opened", result.project().name(), result.project().documents().size()));
+                    validateProject();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
+                    Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                            ? c.getCause() : e.getCause();
                     showError(cause instanceof StoreException ? cause.getMessage()
                             : messages.format("error.openProject", dir, String.valueOf(cause.getMessage())));
                 }
@@ -398,6 +415,40 @@ public final class Workbench implements WorkbenchContext {
         problems().report("store", result.problems().stream().map(ProblemEntry::fromStore).toList());
     }
 
+    /**
+     * Checks the whole project off the EDT and shows what is wrong in the Problems view. The
+     * validator reads the files on disk, so it also sees what the editors have saved.
+     */
+    public void validateProject() {
+        if (project == null) {
+            return;
+        }
+        ProjectStore store = project.store();
+        new SwingWorker<List<dev.mizan.store.Problem>, Void>() {
+            @Override
+            protected List<dev.mizan.store.Problem> doInBackground() {
+                return dev.mizan.store.ProjectValidator.validate(store);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    List<ProblemEntry> found = get().stream().map(ProblemEntry::fromStore).toList();
+                    if (project != null && project.store() == store) {
+                        // The validator repeats the load problems: one list replaces the other.
+                        problemsBySource.remove("store");
+                        problems().report("validator", found);
+                        showStatus(messages.format("status.validated", found.size()));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    showStatus(messages.format("error.validate", String.valueOf(e.getCause().getMessage())));
+                }
+            }
+        }.execute();
+    }
+
     private void setProject(OpenProject p) {
         this.project = p;
         if (frame != null) {
@@ -407,6 +458,14 @@ public final class Workbench implements WorkbenchContext {
         }
         fireProject();
         updateStatus();
+    }
+
+    @Override
+    public void replaceProject(dev.mizan.model.Project updated) {
+        if (project != null) {
+            project = new OpenProject(project.store(), updated);
+            fireProject();
+        }
     }
 
     private void fireProject() {
@@ -462,6 +521,7 @@ public final class Workbench implements WorkbenchContext {
     /** Closes an editor tab; its session saves what is pending. */
     void closeEditor(EditorTab tab) {
         editorArea.remove(tab);
+        validateProject();
     }
 
     /** Closes the active editor tab, if any. */

@@ -17,6 +17,12 @@ public interface WorkbenchContext {
     /** The open project, if any. Its {@code project()} is refreshed when an editor saves. */
     Optional<OpenProject> project();
 
+    /**
+     * Tells the workbench that the project changed on disk through a view (the Curate view saved a
+     * gold file): the open project becomes {@code updated} and the project listeners hear it.
+     */
+    void replaceProject(dev.mizan.model.Project updated);
+
     /** Hears when a project is opened, closed or refreshed. */
     void addProjectListener(Consumer<Optional<OpenProject>> listener);
 

@@ -63,6 +63,16 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void readsAHandWrittenFileWithOnlyAnAnnotator() throws Exception {
+        Files.writeString(dir.resolve("preferences.json"), "{\"annotator\": \"amira\"}");
+
+        Preferences p = new PreferencesStore(dir.resolve("preferences.json"), new Properties()).load();
+
+        assertThat(p.annotator()).isEqualTo("amira");
+        assertThat(p.editorFontSize()).isEqualTo(Preferences.DEFAULT_FONT_SIZE);
+    }
+
+    @Test
     void clampsTheFontSize() {
         assertThat(Preferences.defaults().withEditorFont(null, 500).editorFontSize()).isEqualTo(Preferences.MAX_FONT_SIZE);
         assertThat(Preferences.defaults().withEditorFont(null, 2).editorFontSize()).isEqualTo(Preferences.MIN_FONT_SIZE);

@@ -195,4 +195,21 @@ class EditSessionTest {
             assertThat(s.neighbour(false).id()).isEqualTo(b);
         }
     }
+
+    @Test
+    void reusesTheProjectsSetOnlyWhileTheFileIsUnchanged() throws Exception {
+        try (EditSession s = open(60_000)) {
+            s.addSpan(0, 3, "entity", "PER");
+        }
+        var loaded = sample.store().load().project();
+        AnnotationSet inMemory = loaded.annotationSet("amal", SampleProject.DOC).orElseThrow();
+        try (EditSession same = EditSession.open(sample.store(), loaded, SampleProject.DOC, "amal")) {
+            assertThat(same.set()).isSameAs(inMemory);
+            same.addSpan(4, 9, "entity", "GPE");
+        }
+        // the project in memory is now stale: the file must win
+        try (EditSession fresh = EditSession.open(sample.store(), loaded, SampleProject.DOC, "amal")) {
+            assertThat(fresh.set().spans()).hasSize(2);
+        }
+    }
 }

@@ -7,7 +7,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.time.Instant;
+import dev.mizan.model.AnnotationSet;
+import dev.mizan.model.DefaultSchema;
+import dev.mizan.model.Document;
+import dev.mizan.model.Span;
+import dev.mizan.spi.ExportData;
+import dev.mizan.spi.ExportDocument;
+import dev.mizan.spi.ExportOptions;
+import dev.mizan.spi.Exporter;
+import dev.mizan.spi.Exporters;
+import dev.mizan.spi.Split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +56,35 @@ class PluginRegistryTest {
         assertThat(r.jars()).hasSize(1);
         assertThat(r.classLoader().loadClass("org.example.hello.SayHelloCommand")).isNotNull();
         assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void givesPluginExportersThroughItsClassLoader() throws Exception {
+        PluginJars.build(PluginJars.helloPluginSources(), plugins.resolve("hello-plugin.jar"));
+        PluginRegistry r = PluginRegistry.discover(plugins);
+
+        Exporters exporters = Exporters.load(r.classLoader());
+
+        assertThat(exporters.byId("label-tsv")).isPresent();
+        assertThat(r.load(Exporter.class)).extracting(Exporter::id).contains("label-tsv");
+    }
+
+    @Test
+    void theExamplePluginsExporterWritesCodePointOffsets() throws Exception {
+        PluginJars.build(PluginJars.helloPluginSources(), plugins.resolve("hello-plugin.jar"));
+        Exporter tsv = Exporters.load(PluginRegistry.discover(plugins).classLoader()).byId("label-tsv").orElseThrow();
+        String text = "𝐀 قال بوتين";
+        Document doc = Document.of("d", "d", null, text);
+        int at = text.indexOf("بوتين");
+        AnnotationSet set = AnnotationSet.empty("a", doc, Instant.EPOCH)
+                .withSpan(new Span("e1", at, at + 5, "entity", "PER"), Instant.EPOCH);
+        Path out = Files.createDirectories(plugins.resolve("out"));
+
+        tsv.export(new ExportData("p", DefaultSchema.load(), "annotator:a",
+                List.of(new ExportDocument(doc, set, Split.ALL))), ExportOptions.defaults(), out);
+
+        assertThat(Files.readAllLines(out.resolve("labels.tsv"))).containsExactly(
+                "document\tbegin\tend\tlayer\tlabel\ttext", "d\t6\t11\tentity\tPER\tبوتين");
     }
 
     @Test

@@ -1,22 +1,37 @@
 package dev.mizan.workbench.shell.views;
 
+import dev.mizan.curation.ProjectCuration;
 import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Document;
 import dev.mizan.model.Project;
 import dev.mizan.model.Status;
+import dev.mizan.workbench.shell.Roles;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What the Project Explorer shows: the documents and, per annotator, how far each has got. */
+/**
+ * What the Project Explorer shows: the documents and, per annotator, how far each has got. A
+ * supervisor sees every annotator and the curation counts; under blind annotation (see
+ * {@link Roles}) an annotator sees only their own row.
+ */
 public final class ExplorerModel {
     /** One annotator's work on a document. */
     public record AnnotatorRow(String annotator, Status status, int spans, boolean isCurrentUser) {
     }
 
-    /** One document, with the current user's status first. */
-    public record DocumentRow(String documentId, String title, Status myStatus, List<AnnotatorRow> annotators) {
+    /**
+     * One document, with the current user's status first.
+     *
+     * @param curation resolved / open counts of the gold; null when the user is not a supervisor or
+     *                 no annotator's set takes part
+     */
+    public record DocumentRow(String documentId, String title, Status myStatus, List<AnnotatorRow> annotators,
+                              ProjectCuration.Progress curation) {
+        public DocumentRow(String documentId, String title, Status myStatus, List<AnnotatorRow> annotators) {
+            this(documentId, title, myStatus, annotators, null);
+        }
     }
 
     private ExplorerModel() {
@@ -24,13 +39,21 @@ public final class ExplorerModel {
 
     public static List<DocumentRow> rows(Project project, String currentAnnotator) {
         List<DocumentRow> rows = new ArrayList<>();
+        boolean supervisor = Roles.isSupervisor(project, currentAnnotator);
+        ProjectCuration curation = supervisor ? new ProjectCuration(project) : null;
         for (Document d : project.documents()) {
             Map<String, AnnotationSet> sets = project.annotationSetsOf(d.id());
             List<AnnotatorRow> annotators = new ArrayList<>();
-            sets.forEach((annotator, set) -> annotators.add(
-                    new AnnotatorRow(annotator, set.status(), set.spans().size(), annotator.equals(currentAnnotator))));
+            sets.forEach((annotator, set) -> {
+                if (supervisor || annotator.equals(currentAnnotator)) {
+                    annotators.add(new AnnotatorRow(annotator, set.status(), set.spans().size(),
+                            annotator.equals(currentAnnotator)));
+                }
+            });
             AnnotationSet mine = sets.get(currentAnnotator);
-            rows.add(new DocumentRow(d.id(), d.title(), mine == null ? Status.NEW : mine.status(), List.copyOf(annotators)));
+            ProjectCuration.Progress progress = curation == null ? null : curation.progress(d);
+            rows.add(new DocumentRow(d.id(), d.title(), mine == null ? Status.NEW : mine.status(), List.copyOf(annotators),
+                    progress != null && progress.applies() ? progress : null));
         }
         return List.copyOf(rows);
     }

@@ -172,7 +172,10 @@ public final class ProjectExplorerView implements ViewContribution {
             Object o = ((DefaultMutableTreeNode) value).getUserObject();
             String text;
             if (o instanceof ExplorerModel.DocumentRow d) {
-                text = ExplorerModel.shortTitle(d.title());
+                // the counts first: a long Arabic title is cut at its end, and the counts must stay visible
+                text = (d.curation() == null ? ""
+                        : m.format("explorer.curation", d.curation().resolved(), d.curation().open()) + "  ")
+                        + ExplorerModel.shortTitle(d.title());
             } else if (o instanceof ExplorerModel.AnnotatorRow a) {
                 text = (a.isCurrentUser() ? "★ " : "") + a.annotator() + " — " + m.get("status." + a.status().name())
                         + " (" + a.spans() + ")";

@@ -1,0 +1,131 @@
+package dev.mizan.workbench.curation;
+
+import dev.mizan.model.GoldSet;
+import dev.mizan.model.Project;
+import dev.mizan.model.Provenance;
+import dev.mizan.model.Span;
+import dev.mizan.store.ProjectStore;
+import dev.mizan.workbench.app.WorkbenchLauncher;
+import dev.mizan.workbench.shell.Roles;
+import dev.mizan.workbench.shell.Workbench;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.JComponent;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Curate perspective in a real window (Xvfb: ./mizan test) on a copy of the sample project, whose
+ * three annotators leave one disagreement open: a claim in the first article that only annotator-b
+ * (annotator 2) marked. Never skipped: without a display these tests fail.
+ */
+class CurateWindowTest {
+    private static final String DOC = "01-putin-backs-syria-unity";
+
+    @TempDir
+    Path tmp;
+    private Robot robot;
+    private Workbench wb;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assertThat(GraphicsEnvironment.isHeadless())
+                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        System.setProperty("mizan.home", tmp.resolve("home").toString());
+        System.setProperty("mizan.annotator", "lead");
+        System.setProperty("mizan.noExit", "true");
+        System.clearProperty("mizan.lang");
+        System.clearProperty("mizan.theme");
+        SampleCopy.to(tmp.resolve("project"));
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        } else if (robot != null) {
+            robot.cleanUp();
+        }
+        System.clearProperty("mizan.annotator");
+    }
+
+    private void launchCurate() {
+        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "curate", false));
+        window = new FrameFixture(robot, wb.frame());
+        waitUntil("the project is loaded", () -> GuiActionRunner.execute(() -> wb.project().isPresent()));
+    }
+
+    @Test
+    void resolvesTheDisagreementByKeyboardAndWritesTheGoldWithManualProvenance() throws IOException {
+        launchCurate();
+        assertThat(wb.perspectiveId()).isEqualTo(CuratePerspective.ID);
+        waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                robot.finder().findByName("curate.text", JComponent.class, true) != null));
+        JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
+        robot.click(text);
+
+        robot.pressAndReleaseKey(KeyEvent.VK_N);
+        window.textBox("curate.details").requireText(java.util.regex.Pattern.compile("(?s).*2  annotator-b: CLAIM.*"));
+        robot.pressAndReleaseKey(KeyEvent.VK_2);
+
+        Path goldFile = tmp.resolve("project/curation/" + DOC + ".json");
+        waitUntil("the gold file is written", () -> Files.isRegularFile(goldFile));
+        GoldSet gold = ProjectStore.open(tmp.resolve("project")).load().project().gold(DOC).orElseThrow();
+        Span claim = gold.spans().stream().filter(s -> s.layer().equals("claim") && s.begin() == 1995).findFirst().orElseThrow();
+        assertThat(claim.end()).isEqualTo(2041);
+        Provenance p = gold.provenance().get(claim.id());
+        assertThat(p.origin()).isEqualTo(Provenance.Origin.MANUAL);
+        assertThat(p.curator()).isEqualTo("lead");
+        assertThat(p.annotators()).containsExactly("annotator-b");
+        window.label("curate.counts").requireText("Gold: 1 resolved · 0 open");
+    }
+
+    @Test
+    void anAnnotatorUnderBlindAnnotationIsToldCurationIsForSupervisors() throws IOException {
+        ProjectStore store = ProjectStore.open(tmp.resolve("project"));
+        Project project = store.load().project();
+        Map<String, String> settings = new HashMap<>(project.settings());
+        settings.put(Roles.SUPERVISORS_SETTING, "lead");
+        store.saveProjectFile(project.name(), project.schema(), settings);
+        System.setProperty("mizan.annotator", "annotator-a");
+
+        launchCurate();
+
+        waitUntil("the message shows", () -> GuiActionRunner.execute(() ->
+                window.label("curate.message").target().getText().contains("supervisors")));
+        assertThat(tmp.resolve("project/curation/" + DOC + ".json")).doesNotExist();
+    }
+
+    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, Timeout.timeout(10_000));
+    }
+}
