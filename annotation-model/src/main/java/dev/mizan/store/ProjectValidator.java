@@ -3,7 +3,6 @@ package dev.mizan.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mizan.model.Document;
-import dev.mizan.model.GoldSet;
 import dev.mizan.model.Project;
 import dev.mizan.model.Relation;
 import dev.mizan.model.Span;
@@ -158,10 +157,10 @@ public final class ProjectValidator {
             return;
         }
         int version = tree.path("format").asInt(0);
-        if (version > dev.mizan.model.Project.FORMAT) {
+        if (version > Project.FORMAT) {
             return;
         }
-        if (version < dev.mizan.model.Project.FORMAT) {
+        if (version < Project.FORMAT) {
             try {
                 Migrations.builtIn().upgrade(kind, (ObjectNode) tree, version);
             } catch (StoreException e) {
