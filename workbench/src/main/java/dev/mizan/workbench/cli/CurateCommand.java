@@ -4,6 +4,7 @@ import dev.mizan.curation.AutoMerger;
 import dev.mizan.curation.Disagreement;
 import dev.mizan.curation.MergeOptions;
 import dev.mizan.curation.MergeResult;
+import dev.mizan.curation.ProjectCuration;
 import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Document;
 import dev.mizan.model.Project;
@@ -40,7 +41,8 @@ final class CurateCommand implements Callable<Integer> {
     @Option(names = "--auto", description = "Write the auto-merge into curation/<id>.json (manual decisions are kept).")
     boolean auto;
 
-    @Option(names = "--min-agree", paramLabel = "K", description = "Annotators who must agree (default: a strict majority).")
+    @Option(names = "--min-agree", paramLabel = "K",
+            description = "Annotators who must agree (default: the project setting curation.minAgree, else a strict majority).")
     Integer minAgree;
 
     @Option(names = "--documents", split = ",", paramLabel = "ID", description = "Only these documents (comma-separated ids).")
@@ -60,7 +62,9 @@ final class CurateCommand implements Callable<Integer> {
         ProjectStore store = open(dir);
         Project project = loadClean(store);
         List<Document> chosen = chooseDocuments(project, documents);
-        MergeOptions options = new MergeOptions(minAgree == null ? 0 : minAgree, curator);
+        // Without --min-agree the project's setting decides, as in the workbench's Curate perspective.
+        MergeOptions options = new MergeOptions(minAgree != null ? minAgree
+                : ProjectCuration.optionsOf(project).minAgree(), curator);
         AutoMerger merger = new AutoMerger(project.schema(), options);
         PrintWriter out = spec.commandLine().getOut();
         Instant now = Instant.now();

@@ -72,6 +72,18 @@ class CurateCommandTest {
     }
 
     @Test
+    void usesTheProjectsMinimumAgreementSettingWhenNoneIsGiven() throws Exception {
+        ProjectStore store = TestProjects.threeAnnotators(dir.resolve("p"));
+        var project = store.load().project();
+        store.saveProjectFile(project.name(), project.schema(), java.util.Map.of("curation.minAgree", "3"));
+
+        String out = run("curate", dir.resolve("p").toString());
+
+        assertThat(out).contains("(3 of 3 annotators needed)");
+        assertThat(run("curate", dir.resolve("p").toString(), "--min-agree", "2")).contains("(2 of 3 annotators needed)");
+    }
+
+    @Test
     void namesAnUnknownDocumentInOneLine() throws Exception {
         TestProjects.threeAnnotators(dir.resolve("p"));
 
