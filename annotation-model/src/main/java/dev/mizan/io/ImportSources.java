@@ -42,8 +42,9 @@ public final class ImportSources {
                 throw new IllegalArgumentException("unknown format '" + format + "'; known formats: " + importers.ids());
             }
         }
-        List<Path> files = expand(paths, forced, problems);
-        Map<Importer, List<Path>> groups = forced != null ? Map.of(forced, files) : group(files, problems);
+        Set<Path> walked = new LinkedHashSet<>();
+        List<Path> files = expand(paths, forced, problems, walked);
+        Map<Importer, List<Path>> groups = forced != null ? Map.of(forced, files) : group(files, walked, problems);
         ImportResult result = new ImportResult(List.of(), problems);
         for (var e : groups.entrySet()) {
             result = result.plus(e.getKey().read(e.getValue(), options));
@@ -75,14 +76,18 @@ public final class ImportSources {
         return result;
     }
 
-    private List<Path> expand(List<Path> paths, Importer forced, List<ImportProblem> problems) {
+    /** The files named or found in the named folders; those found in folders are added to {@code walked}. */
+    private List<Path> expand(List<Path> paths, Importer forced, List<ImportProblem> problems, Set<Path> walked) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).filter(f -> !hidden(p, f)).sorted()
                             .filter(f -> forced == null || forced.fileExtensions().contains(InputFiles.extension(f)))
-                            .forEach(files::add);
+                            .forEach(f -> {
+                                files.add(f);
+                                walked.add(f);
+                            });
                 } catch (IOException e) {
                     problems.add(ImportProblem.error(p, 0, "cannot be read: " + e.getMessage()));
                 }
@@ -104,7 +109,8 @@ public final class ImportSources {
         return false;
     }
 
-    private Map<Importer, List<Path>> group(List<Path> files, List<ImportProblem> problems) {
+    private Map<Importer, List<Path>> group(List<Path> files, Set<Path> walked, List<ImportProblem> problems) {
+        List<String> skipped = new ArrayList<>();
         Set<Path> anns = new LinkedHashSet<>();
         files.stream().filter(f -> InputFiles.extension(f).equals("ann")).forEach(anns::add);
         Map<Importer, List<Path>> groups = new LinkedHashMap<>();
@@ -125,12 +131,21 @@ public final class ImportSources {
             if (importer == null) {
                 importer = importers.forExtension(ext).stream().findFirst().orElse(null);
             }
+            if (importer == null && walked.contains(f)) {
+                // A file found in a folder (an export's README, a picture) is not the user's request.
+                skipped.add(f.getFileName().toString());
+                continue;
+            }
             if (importer == null) {
                 problems.add(ImportProblem.error(f, 0, "cannot tell its format from the extension '." + ext
                         + "'; name the format with --format (" + importers.ids() + ")"));
                 continue;
             }
             groups.computeIfAbsent(importer, k -> new ArrayList<>()).add(f);
+        }
+        if (!skipped.isEmpty()) {
+            problems.add(ImportProblem.warning(null, 0, "skipped " + skipped.size() + " file(s) of no known format found in the folders: "
+                    + String.join(", ", skipped.subList(0, Math.min(5, skipped.size()))) + (skipped.size() > 5 ? ", ..." : "")));
         }
         return groups;
     }

@@ -35,7 +35,7 @@ import java.util.Set;
  * brat standoff: {@code <id>.txt} (the exact text) and {@code <id>.ann} per document, in a folder per
  * split, with {@code annotation.conf} and {@code visual.conf} generated from the schema at the top.
  * Spans become T lines (label = brat entity type; offsets in code points, as brat counts), enum and
- * boolean attributes A lines, link attributes (holder, target, claimant) and relations R lines named
+ * boolean attributes A lines (booleans as the values true and false, so that false is not lost), link attributes (holder, target, claimant) and relations R lines named
  * after the attribute or relation type, free-text attributes AnnotatorNotes (#) lines. A span that
  * crosses a line break is written as fragments, the way brat writes it, and reported.
  */
@@ -119,10 +119,9 @@ public final class BratExporter implements Exporter {
                                 .append(tIds.get(s.id())).append(" Arg2:").append(target).append('\n');
                     }
                 } else if (v instanceof Boolean b) {
-                    if (b) {
-                        out.append("A").append(String.valueOf(++a)).append('\t').append(e.getKey()).append(' ')
-                                .append(tIds.get(s.id())).append('\n');
-                    }
+                    // A multi-valued attribute, so that false is kept (a brat binary attribute can only say true).
+                    out.append("A").append(String.valueOf(++a)).append('\t').append(e.getKey()).append(' ')
+                            .append(tIds.get(s.id())).append(' ').append(String.valueOf(b)).append('\n');
                 } else if (type == AttributeType.ENUM || (type == null && isToken(String.valueOf(v)))) {
                     out.append("A").append(String.valueOf(++a)).append('\t').append(e.getKey()).append(' ')
                             .append(tIds.get(s.id())).append(' ').append(String.valueOf(v)).append('\n');
@@ -204,7 +203,8 @@ public final class BratExporter implements Exporter {
                     sb.append(a.name()).append(" Arg:").append(types(data, layer.name(), layers))
                             .append(", Value:").append(String.join("|", a.values())).append('\n');
                 } else if (a.type() == AttributeType.BOOLEAN) {
-                    sb.append(a.name()).append(" Arg:").append(types(data, layer.name(), layers)).append('\n');
+                    sb.append(a.name()).append(" Arg:").append(types(data, layer.name(), layers))
+                            .append(", Value:true|false").append('\n');
                 }
             }
         }

@@ -25,7 +25,7 @@ class BratExporterTest {
         List<String> ann = Files.readAllLines(out.resolve("d1.ann"));
         assertThat(ann).contains("T1\tPER 11 16\tبوتين", "A1\tpolarity T3 SUPPORT", "R1\tholder Arg1:T3 Arg2:T2", "R2\ttarget Arg1:T3 Arg2:T4",
                 "R4\tsame_as Arg1:T2 Arg2:T7");
-        assertThat(ann).anyMatch(l -> l.matches("A\\d+\tcheckworthy T\\d+"));
+        assertThat(ann).anyMatch(l -> l.matches("A\\d+\tcheckworthy T\\d+ true"));
         assertThat(ann).anyMatch(l -> l.matches("R\\d+\tclaimant Arg1:T\\d+ Arg2:T\\d+"));
     }
 
@@ -53,7 +53,7 @@ class BratExporterTest {
         assertThat(conf).contains("[entities]\nPER\nORG\n").contains("STANCE\nCLAIM\n")
                 .contains("holder Arg1:STANCE, Arg2:PER|ORG|GPE|LOC|FAC|DATE|EVENT|MISC")
                 .contains("same_as Arg1:PER|ORG").contains("polarity Arg:STANCE, Value:SUPPORT|OPPOSE|NEUTRAL")
-                .contains("checkworthy Arg:CLAIM\n").contains("[events]");
+                .contains("checkworthy Arg:CLAIM, Value:true|false\n").contains("[events]");
         assertThat(Files.readString(out.resolve("visual.conf"))).contains("PER\tbgColor:#f4a3a3");
     }
 

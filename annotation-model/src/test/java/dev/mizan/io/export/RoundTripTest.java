@@ -89,6 +89,20 @@ class RoundTripTest {
     }
 
     @Test
+    void bratKeepsABooleanThatIsFalse() throws Exception {
+        ExportDocument main = ExportFixture.mainDocument(Split.ALL);
+        List<Span> spans = main.annotations().spans().stream()
+                .map(s -> s.id().equals("c1") ? s.withAttribute("checkworthy", false) : s).toList();
+        ExportDocument changed = new ExportDocument(main.document(), main.annotations().withSpans(spans, ExportFixture.T0), Split.ALL);
+        new BratExporter().export(ExportFixture.data(changed), ExportOptions.defaults(), out);
+
+        List<AnnotationSet> back = importBack(new BratImporter().read(files(".ann"), ImportOptions.defaults().withAnnotator("back")));
+
+        assertThat(back.get(0).span(back.get(0).spans().stream().filter(s -> s.layer().equals("claim")).findFirst()
+                .orElseThrow().id()).orElseThrow().attributes()).containsEntry("checkworthy", false);
+    }
+
+    @Test
     void webAnnoTsvExportImportsBackToTheSameSpansAndRelations() throws Exception {
         new WebAnnoTsvExporter().export(data, ExportOptions.defaults(), out);
 

@@ -83,6 +83,20 @@ class WebAnnoTsvImporterTest {
     }
 
     @Test
+    void readsASpanOnASubTokenRowWithoutMovingIt() throws IOException {
+        Path f = dir.resolve("x.tsv");
+        Files.writeString(f, "#FORMAT=WebAnno TSV 3.3\n#T_SP=de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity|identifier|value\n\n\n"
+                + "#Text=دعم لسوريا\n1-1\t0-3\tدعم\t_\t_\n1-2\t4-10\tلسوريا\t_\t_\n1-2.1\t5-10\tسوريا\t*\tGPE\n");
+
+        ImportResult r = new WebAnnoTsvImporter().read(List.of(f), ImportOptions.defaults());
+
+        assertThat(r.problems()).isEmpty();
+        ImportedDocument d = r.documents().get(0);
+        assertThat(d.spans()).singleElement().satisfies(s -> assertThat(cover(d, s)).isEqualTo("سوريا"));
+        assertThat(d.tokens()).extracting(ImportedDocument.Token::text).containsExactly("دعم", "لسوريا");
+    }
+
+    @Test
     void rejectsAFileThatIsNotWebAnnoTsv3() throws IOException {
         Path f = dir.resolve("x.tsv");
         Files.writeString(f, "id\ttext\n1\tنص\n");

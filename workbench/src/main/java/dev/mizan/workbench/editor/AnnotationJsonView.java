@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Project;
 import dev.mizan.store.Json;
-import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ViewContribution;
 import dev.mizan.workbench.shell.WorkbenchContext;
@@ -38,8 +37,7 @@ public final class AnnotationJsonView implements ViewContribution {
 
     @Override
     public String title() {
-        String t = Messages.text("view.annotationJson");
-        return t.equals("view.annotationJson") ? "Annotation JSON" : t;
+        return EditorText.get("view.annotationJson");
     }
 
     @Override

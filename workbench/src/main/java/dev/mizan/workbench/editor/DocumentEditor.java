@@ -227,8 +227,15 @@ public class DocumentEditor extends JPanel {
     public void showLabelMenu() {
         JPopupMenu menu = new JPopupMenu();
         menu.setName("labelMenu");
+        if (view.hasSelection()) {
+            // Alt+drag is often taken by the window manager: this is the other way to keep a selection as it is
+            javax.swing.JCheckBoxMenuItem exact = new javax.swing.JCheckBoxMenuItem(EditorText.get("menu.exact"), exactSelection);
+            exact.addActionListener(e -> exactSelection = exact.isSelected());
+            menu.add(exact);
+            menu.addSeparator();
+        }
         for (Layer layer : session.schema().layers()) {
-            if (menu.getComponentCount() > 0) {
+            if (menu.getComponentCount() > 0 && !(menu.getComponent(menu.getComponentCount() - 1) instanceof JPopupMenu.Separator)) {
                 menu.addSeparator();
             }
             for (Label label : layer.labels()) {

@@ -50,6 +50,7 @@ final class DocumentView extends JComponent implements Scrollable {
     private static final int CACHE_SIZE = 400;
     private static final Color SELECTION = new Color(0x33, 0x88, 0xff, 80);
     private static final Color OUTLINE = new Color(0x1f3fbf);
+    private static final Color OUTLINE_ON_DARK = new Color(0x7fb0ff);
     private static final Color CANDIDATE = new Color(0xd0, 0x30, 0x30);
 
     private final EditSession session;
@@ -356,6 +357,8 @@ final class DocumentView extends JComponent implements Scrollable {
     private void paintParagraph(Graphics2D g, ParagraphLayout pl, long top, Map<String, Point2D> anchors, Map<String, Span> visible) {
         SpanIndex index = session.spanIndex();
         String selected = session.selectedSpanId();
+        Color bg = background();
+        boolean dark = (bg.getRed() * 299 + bg.getGreen() * 587 + bg.getBlue() * 114) / 1000 < 128;
         for (ParagraphLayout.Line line : pl.lines) {
             if (line.layout() == null) {
                 paintCaret(g, line, top);
@@ -367,7 +370,7 @@ final class DocumentView extends JComponent implements Scrollable {
             spans.sort(Comparator.comparingInt(Span::length).reversed());
             for (Span s : spans) {
                 Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
-                lg.setColor(styles.fill(s));
+                lg.setColor(styles.fill(s, dark));
                 lg.fill(shape);
                 if (s.begin() >= line.start()) {
                     Rectangle2D b = shape.getBounds2D();
@@ -390,7 +393,7 @@ final class DocumentView extends JComponent implements Scrollable {
                 if (s.id().equals(selected) || s.id().equals(linkCandidate)) {
                     Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
                     Stroke old = lg.getStroke();
-                    lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : OUTLINE);
+                    lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : dark ? OUTLINE_ON_DARK : OUTLINE);
                     lg.setStroke(s.id().equals(linkCandidate)
                             ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
                             : new BasicStroke(2f));
@@ -450,9 +453,23 @@ final class DocumentView extends JComponent implements Scrollable {
                 : new BasicStroke(1.4f));
         g.setColor(color);
         float rise = metrics.arcGap() * 0.9f;
-        if (a != null && b != null) {
+        if (a != null && b != null && Math.abs(a.getY() - b.getY()) < 1) {
             g.draw(new CubicCurve2D.Double(a.getX(), a.getY(), a.getX(), a.getY() - rise, b.getX(), b.getY() - rise,
                     b.getX(), b.getY()));
+            arrowHead(g, b);
+        } else if (a != null && b != null) {
+            // on different lines: along the gaps above the lines and down the right margin, never across letters
+            double lane = getWidth() - 4 - 3 * (badgesAt.size() % 4);
+            double ay = a.getY() - rise * 0.55;
+            double by = b.getY() - rise * 0.55;
+            Path2D path = new Path2D.Double();
+            path.moveTo(a.getX(), a.getY());
+            path.lineTo(a.getX(), ay);
+            path.lineTo(lane, ay);
+            path.lineTo(lane, by);
+            path.lineTo(b.getX(), by);
+            path.lineTo(b.getX(), b.getY());
+            g.draw(path);
             arrowHead(g, b);
         } else {
             // the other end is off screen: a short stub pointing up or down towards it
@@ -480,7 +497,7 @@ final class DocumentView extends JComponent implements Scrollable {
         java.awt.FontMetrics fm = g.getFontMetrics();
         int w = fm.stringWidth(label) + 6;
         int h = fm.getAscent() + 2;
-        double x = at.getX() + 6 + stack * (w + 3);
+        double x = Math.min(at.getX() + 6 + stack * (w + 3), getWidth() - w - 8);
         double y = at.getY() - metrics.arcGap() + 1;
         g.setColor(new Color(255, 255, 255, 230));
         RoundRectangle2D box = new RoundRectangle2D.Double(x, y, w, Math.min(h, metrics.arcGap() - 1), 6, 6);

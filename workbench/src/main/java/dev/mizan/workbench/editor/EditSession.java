@@ -38,7 +38,7 @@ import java.util.concurrent.TimeUnit;
 public final class EditSession implements AutoCloseable {
     /** Quiet time before a save: folds bursts of edits (annotate all, fast undo) into one write. */
     public static final long DEFAULT_SAVE_DELAY_MS = 300;
-    private static final int UNDO_LIMIT = 1000;
+    private static final int UNDO_LIMIT = 500;
 
     private final ProjectStore store;
     private final Project project;

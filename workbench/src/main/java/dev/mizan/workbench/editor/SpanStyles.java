@@ -33,10 +33,14 @@ final class SpanStyles {
         return colors.getOrDefault(span.layer() + "/" + span.label(), UNKNOWN);
     }
 
-    /** Background fill: the first layer (entities, short) strong, longer layers lighter so nested spans show. */
-    Color fill(Span span) {
+    /**
+     * Background fill: the first layer (entities, short) strong, longer layers lighter so nested
+     * spans show. On a dark background the fills are fainter so light letters stay readable.
+     */
+    Color fill(Span span, boolean dark) {
         Color c = color(span);
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), row(span) == 0 ? 170 : 95);
+        int alpha = row(span) == 0 ? (dark ? 105 : 170) : (dark ? 60 : 95);
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
     Color line(Span span) {

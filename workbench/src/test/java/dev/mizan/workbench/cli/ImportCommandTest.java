@@ -30,7 +30,7 @@ class ImportCommandTest {
     @BeforeEach
     void createProject() {
         project = tmp.resolve("p");
-        assertThat(MizanCommand.commandLine().execute("new", project.toString())).isZero();
+        assertThat(mizan("new", project.toString())).isZero();
     }
 
     private int mizan(String... args) {
@@ -149,6 +149,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void theSampleProjectExportedToBratPerAnnotatorComesBackWithTheSameAnnotations() {
+        Path sample = Path.of("../sample-projects/syria-russia-visit");
+        Project source = ProjectStore.open(sample).load().project();
+        for (String annotator : source.annotators()) {
+            assertThat(mizan("export", sample.toString(), "--format", "brat", "--source", "annotator:" + annotator,
+                    "--out", tmp.resolve("brat").resolve(annotator).toString())).isZero();
+        }
+
+        int code = importing("--per-annotator-folders", tmp.resolve("brat"));
+
+        assertThat(code).isZero();
+        Project imported = ProjectStore.open(project).load().project();
+        assertThat(imported.annotators()).isEqualTo(source.annotators());
+        for (var set : source.annotationSets()) {
+            var copy = imported.annotationSet(set.annotator(), set.documentId()).orElseThrow();
+            assertThat(copy.spans()).extracting(s -> s.begin() + "-" + s.end() + " " + s.layer() + "/" + s.label())
+                    .isEqualTo(set.spans().stream().map(s -> s.begin() + "-" + s.end() + " " + s.layer() + "/" + s.label()).toList());
+        }
+        assertThat(mizan("validate", project.toString())).isZero();
+    }
+
+    @Test
     void doccanoPerUserFilesNameTheAnnotators() throws IOException {
         String line = "{\"id\": 1, \"text\": \"" + TEXT.strip() + "\", \"label\": [[44, 49, \"GPE\"]], \"Comments\": []}\n";
         Path sara = write("doccano/sara.jsonl", line);
@@ -158,6 +180,57 @@ class ImportCommandTest {
 
         assertThat(code).isZero();
         assertThat(ProjectStore.open(project).load().project().annotators()).containsExactly("omar", "sara");
+    }
+
+    @Test
+    void anImporterFromAPluginJarIsUsed() throws IOException {
+        Path pluginDir = tmp.resolve("plugins");
+        Files.createDirectories(pluginDir);
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(pluginDir.resolve("lines.jar")))) {
+            jar.putNextEntry(new java.util.jar.JarEntry("META-INF/services/dev.mizan.spi.Importer"));
+            jar.write((LinesImporter.class.getName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        Path notes = write("notes.lines", "سطر أول\nسطر ثان\n");
+
+        int code = importing("--plugins", pluginDir, notes);
+
+        assertThat(code).isZero();
+        assertThat(ProjectStore.open(project).load().project().documents()).hasSize(2);
+    }
+
+    /** A plugin importer: every line of a {@code .lines} file is a document. */
+    public static final class LinesImporter implements dev.mizan.spi.Importer {
+        @Override
+        public String id() {
+            return "lines";
+        }
+
+        @Override
+        public String description() {
+            return "one document per line";
+        }
+
+        @Override
+        public List<String> fileExtensions() {
+            return List.of("lines");
+        }
+
+        @Override
+        public dev.mizan.spi.ImportResult read(List<Path> files, dev.mizan.spi.ImportOptions options) {
+            List<dev.mizan.spi.ImportedDocument> docs = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    List<String> lines = Files.readAllLines(f);
+                    for (int i = 0; i < lines.size(); i++) {
+                        docs.add(dev.mizan.spi.ImportedDocument.plainText(f, "line-" + (i + 1), lines.get(i)));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return new dev.mizan.spi.ImportResult(docs, List.of());
+        }
     }
 
     @Test

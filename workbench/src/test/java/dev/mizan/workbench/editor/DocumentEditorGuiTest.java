@@ -172,6 +172,11 @@ class DocumentEditorGuiTest {
         Span span = editor.session().set().spans().get(0);
         assertThat(text.substring(span.begin(), span.end())).isEqualTo("بوتين");
 
+        int cx = (start.x + end.x) / 2;
+        String tip = GuiActionRunner.execute(() -> view.getToolTipText(
+                new java.awt.event.MouseEvent(view, java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0, cx, y, 0, false)));
+        assertThat(tip).as("the label shows on hover").contains("PER").contains("شخص");
+
         Rectangle painted = GuiActionRunner.execute(() -> view.highlightArea(span.begin(), span.end()).getBounds());
         assertThat(painted.getMaxX()).isCloseTo(start.x, org.assertj.core.data.Offset.offset(1.5));
         assertThat(painted.getMinX()).isCloseTo(end.x, org.assertj.core.data.Offset.offset(1.5));

@@ -17,6 +17,11 @@ public final class EditorScreenshot {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "editor.png");
+        if (args.length > 1 && args[1].equals("dark")) {
+            com.formdev.flatlaf.FlatDarkLaf.setup();
+        } else {
+            com.formdev.flatlaf.FlatLightLaf.setup();
+        }
         Path dir = Files.createTempDirectory("mizan-shot");
         SampleProject sample = SampleProject.copyTo(dir);
         EditSession session = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal");
