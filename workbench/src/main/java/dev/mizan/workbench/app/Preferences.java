@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param theme          light or dark
  * @param language       the UI language: {@code en} or {@code ar}
  * @param editorFont     the family of the Arabic editor font; null or empty picks the first
- *                       installed font of {@link ArabicFonts#PREFERRED}
+ *                       installed font of {@code dev.mizan.workbench.editor.EditorFonts#PREFERRED}
  * @param editorFontSize the editor font size in points
  * @param autosave       whether edits are saved on their own a moment after they are made
  */

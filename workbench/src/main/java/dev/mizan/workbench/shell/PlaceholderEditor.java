@@ -1,9 +1,9 @@
 package dev.mizan.workbench.shell;
 
 import dev.mizan.model.Document;
-import dev.mizan.workbench.app.ArabicFonts;
 import dev.mizan.workbench.app.Preferences;
 import dev.mizan.workbench.editor.EditSession;
+import dev.mizan.workbench.editor.EditorFonts;
 
 import javax.swing.JComponent;
 import javax.swing.JScrollPane;
@@ -26,7 +26,7 @@ final class PlaceholderEditor implements EditorTab {
         this.document = session.document();
         text.setEditable(false);
         text.setComponentOrientation(ComponentOrientation.RIGHT_TO_LEFT);
-        text.setFont(ArabicFonts.editorFont(preferences));
+        text.setFont(EditorFonts.font(preferences.editorFont(), preferences.editorFontSize()));
         text.setText(document.text());
         text.setCaretPosition(0);
         scroll = new JScrollPane(text);

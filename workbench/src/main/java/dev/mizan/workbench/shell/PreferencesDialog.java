@@ -1,10 +1,10 @@
 package dev.mizan.workbench.shell;
 
 import dev.mizan.store.SafeIds;
-import dev.mizan.workbench.app.ArabicFonts;
 import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.app.Preferences;
 import dev.mizan.workbench.app.Theme;
+import dev.mizan.workbench.editor.EditorFonts;
 
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBox;
@@ -40,7 +40,7 @@ final class PreferencesDialog {
         language.setSelectedIndex(p.rightToLeft() ? 1 : 0);
         List<String> fonts = new ArrayList<>();
         fonts.add(m.get("prefs.fontAutomatic"));
-        fonts.addAll(ArabicFonts.availablePreferred());
+        fonts.addAll(EditorFonts.PREFERRED.stream().filter(EditorFonts::isInstalled).toList());
         if (p.editorFont() != null && !fonts.contains(p.editorFont())) {
             fonts.add(p.editorFont());
         }
@@ -51,7 +51,7 @@ final class PreferencesDialog {
         JLabel preview = new JLabel(PREVIEW);
         preview.setComponentOrientation(ComponentOrientation.RIGHT_TO_LEFT);
         preview.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
-        Runnable refresh = () -> preview.setFont(ArabicFonts.editorFont(
+        Runnable refresh = () -> preview.setFont(EditorFonts.font(
                 font.getSelectedIndex() == 0 ? null : (String) font.getSelectedItem(), (Integer) size.getValue()));
         font.addActionListener(e -> refresh.run());
         size.addChangeListener(e -> refresh.run());

@@ -65,6 +65,13 @@ final class ToolBarFactory {
                     wb.switchPerspective(perspectives.get(i).id());
                 }
             });
+            wb.addPerspectiveListener(id -> {
+                for (int i = 0; i < perspectives.size(); i++) {
+                    if (perspectives.get(i).id().equals(id) && combo.getSelectedIndex() != i) {
+                        combo.setSelectedIndex(i);
+                    }
+                }
+            });
             bar.add(combo);
         }
         return bar;

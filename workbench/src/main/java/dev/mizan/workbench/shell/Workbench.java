@@ -61,6 +61,7 @@ public final class Workbench implements WorkbenchContext {
     private final List<Consumer<Optional<EditSession>>> editorListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Preferences>> preferencesListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<ProblemEntry>>> problemListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> perspectiveListeners = new CopyOnWriteArrayList<>();
     private final Map<String, List<ProblemEntry>> problemsBySource = new LinkedHashMap<>();
     private final Map<Placement, DockArea> areas = new EnumMap<>(Placement.class);
     private final EditSessionListener sessionListener = new SessionListener();
@@ -264,6 +265,7 @@ public final class Workbench implements WorkbenchContext {
         perspectiveId = plugins.perspective(id).map(PerspectiveContribution::id).orElse(perspectiveId);
         arrange(perspectiveId, true);
         frame.applyComponentOrientation(frame.getComponentOrientation());
+        perspectiveListeners.forEach(l -> l.accept(perspectiveId));
         showStatus(messages.format("status.perspective", plugins.perspective(perspectiveId)
                 .map(PerspectiveContribution::name).orElse(perspectiveId)));
     }
@@ -273,6 +275,11 @@ public final class Workbench implements WorkbenchContext {
         layout = layout.withoutArrangement(perspectiveId);
         arrange(perspectiveId, false);
         frame.applyComponentOrientation(frame.getComponentOrientation());
+    }
+
+    /** Hears perspective switches (the toolbar's switcher follows the menu). */
+    void addPerspectiveListener(Consumer<String> listener) {
+        perspectiveListeners.add(listener);
     }
 
     public String perspectiveId() {
@@ -640,6 +647,7 @@ public final class Workbench implements WorkbenchContext {
         String activeDoc = editorArea.active().map(EditorTab::documentId).orElse(null);
         closeAllEditors();
         projectListeners.clear();
+        perspectiveListeners.clear();
         editorListeners.clear();
         problemListeners.clear();
         preferencesListeners.clear();
