@@ -123,6 +123,7 @@ class WorkbenchWindowTest {
     void rememberesAClosedViewAfterARestart() {
         launch();
         GuiActionRunner.execute(() -> wb.closeView("mizan.view.outline"));
+        GuiActionRunner.execute(() -> wb.moveView("mizan.view.problems", Placement.START));
         GuiActionRunner.execute(() -> wb.saveLayout());
         window.cleanUp();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
@@ -131,6 +132,8 @@ class WorkbenchWindowTest {
 
         assertThat(GuiActionRunner.execute(() -> wb.openViews())).extracting(ViewPlacement::viewId)
                 .contains("mizan.view.explorer").doesNotContain("mizan.view.outline");
+        assertThat(GuiActionRunner.execute(() -> wb.openViews()))
+                .contains(new ViewPlacement("mizan.view.problems", Placement.START));
     }
 
     @Test
