@@ -115,6 +115,9 @@ public final class KrippendorffAlphaU {
 
     static double[][] crossOf(Continuum continuum) {
         int units = continuum.unitCount();
+        if ((long) units * (units + continuum.coders()) <= 4096) {
+            return continuum.crossByPairs();
+        }
         long[] u = new long[units];
         long[] g = new long[units + continuum.coders()];
         int nu = continuum.emitUnits(u, 0, 0);

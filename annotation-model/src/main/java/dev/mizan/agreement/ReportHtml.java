@@ -50,6 +50,7 @@ public final class ReportHtml {
         for (String layer : layers) {
             layerSection(report, layer, h);
         }
+        documents(report, h);
         disagreements(report, h);
         h.append("</body></html>\n");
         out.write(h.toString());
@@ -242,6 +243,29 @@ public final class ReportHtml {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** The documents with the lowest α_u over all labels and annotators, per layer: where to look first. */
+    private static void documents(AgreementReport r, StringBuilder h) {
+        h.append("<h2>Documents with the lowest α_u (all labels, all annotators)</h2>\n<div class=\"flex\">");
+        for (String layer : r.entries().stream().map(ReportEntry::layer).distinct().toList()) {
+            List<ReportEntry> worst = lowestDocuments(r, layer, 15);
+            h.append("<div><h3>").append(esc(layer)).append("</h3><table><tr><th class=\"l\">document</th><th>α_u</th><th>spans</th></tr>\n");
+            for (ReportEntry e : worst) {
+                h.append("<tr><td class=\"l\">").append(esc(e.document())).append("</td><td>").append(value(e))
+                        .append("</td><td>").append(e.n()).append("</td></tr>\n");
+            }
+            h.append("</table></div>\n");
+        }
+        h.append("</div>\n");
+    }
+
+    /** Per-document α_u entries of a layer (all labels, all annotators), lowest first, undefined last. */
+    static List<ReportEntry> lowestDocuments(AgreementReport r, String layer, int limit) {
+        return r.entries().stream().filter(e -> e.document() != null && e.layer().equals(layer)
+                        && e.measure().equals("krippendorff-alpha-u") && e.label() == null && e.pair() == null)
+                .sorted(java.util.Comparator.comparingDouble(e -> e.value().isDefined() ? e.value().get() : Double.MAX_VALUE))
+                .limit(limit).toList();
     }
 
     private static void disagreements(AgreementReport r, StringBuilder h) {

@@ -42,6 +42,17 @@ public final class ReportText {
                     confusion(m, out);
                 }
             }
+            List<ReportEntry> worst = ReportHtml.lowestDocuments(report, layer, 10);
+            if (!worst.isEmpty()) {
+                out.write("\nDocuments with the lowest α_u (all labels, all annotators):\n");
+                List<String[]> docRows = new ArrayList<>();
+                docRows.add(new String[]{"document", "α_u", "spans"});
+                for (ReportEntry e : worst) {
+                    docRows.add(new String[]{e.document(), e.value().isDefined() ? fmt(e.value().get()) : "undefined",
+                            Long.toString(e.n())});
+                }
+                table(docRows, out);
+            }
         }
         out.write("\n== Disagreements (" + report.disagreements().size() + ", most severe first) ==\n");
         List<String[]> rows = new ArrayList<>();

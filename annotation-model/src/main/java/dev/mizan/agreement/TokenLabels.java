@@ -3,53 +3,59 @@ package dev.mizan.agreement;
 import dev.mizan.model.Span;
 import dev.mizan.text.Token;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Gives every token one annotator's label or O: the label covering most of the token's characters,
- * if spans cover at least half of it; otherwise O. Nested spans: the innermost wins.
+ * Gives every token one annotator's label or O: the label of the span that overlaps the token most, if
+ * that span covers at least half of the token; otherwise O. On a tie the later span in reading order
+ * (the inner one of two nested spans) wins. Each span visits only the tokens it overlaps.
  */
 final class TokenLabels {
     private TokenLabels() {
     }
 
     static int[] assign(List<Token> tokens, List<Span> spans, Map<String, Integer> labelIndex, int outside, int length) {
-        int[] painted = new int[length];
-        Arrays.fill(painted, -1);
-        // Spans come sorted by begin, longer first, so an inner span is painted after its outer one.
+        int n = tokens.size();
+        int[] begins = new int[n];
+        for (int t = 0; t < n; t++) {
+            begins[t] = tokens.get(t).begin();
+        }
+        int[] best = new int[n];
+        int[] bestOverlap = new int[n];
+        java.util.Arrays.fill(best, outside);
         for (Span s : spans) {
             int label = labelIndex.get(s.label());
-            int end = Math.min(length, s.end());
-            for (int i = Math.max(0, s.begin()); i < end; i++) {
-                painted[i] = label;
-            }
-        }
-        int[] result = new int[tokens.size()];
-        int[] counts = new int[outside + 1];
-        for (int t = 0; t < tokens.size(); t++) {
-            Token token = tokens.get(t);
-            int covered = 0;
-            int best = outside;
-            int bestCount = 0;
-            for (int i = token.begin(); i < token.end(); i++) {
-                int label = painted[i];
-                if (label >= 0) {
-                    covered++;
-                    if (++counts[label] > bestCount) {
-                        bestCount = counts[label];
-                        best = label;
-                    }
+            // the last token beginning at or before the span's begin may still overlap it
+            int t = Math.max(0, upperBound(begins, s.begin()) - 1);
+            for (; t < n && begins[t] < s.end(); t++) {
+                Token token = tokens.get(t);
+                int overlap = Math.min(token.end(), s.end()) - Math.max(token.begin(), s.begin());
+                if (overlap > 0 && overlap >= bestOverlap[t]) {
+                    bestOverlap[t] = overlap;
+                    best[t] = label;
                 }
             }
-            for (int i = token.begin(); i < token.end(); i++) {
-                if (painted[i] >= 0) {
-                    counts[painted[i]] = 0;
-                }
-            }
-            result[t] = covered * 2 >= token.length() && covered > 0 ? best : outside;
         }
-        return result;
+        for (int t = 0; t < n; t++) {
+            if (bestOverlap[t] * 2 < tokens.get(t).length()) {
+                best[t] = outside;
+            }
+        }
+        return best;
+    }
+
+    private static int upperBound(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -209,30 +209,41 @@ final class UnitizingCross {
         }
         Arrays.fill(count, 0);
         Arrays.fill(sums, 0);
+        // Units between two gap events see the same gap sums, so collect their Σ w l² and Σ w l³ per coder
+        // and multiply by the gap sums only when the next gaps arrive (2 operations per unit and resample
+        // instead of 3 per gap coder).
+        double[] pendingSquares = new double[m * batch];
+        double[] pendingCubes = new double[m * batch];
+        boolean[] pending = new boolean[m];
         int g = 0;
         for (int u = 0; u < unitLength.length; u++) {
             int l = unitLength[u];
-            while (g < gapLength.length && gapLength[g] >= l) {
-                int wBase = gapDoc[g] * batch;
-                int o = gapCoder[g] * batch;
-                double len = gapLength[g] + 1.0;
-                for (int j = 0; j < batch; j++) {
-                    double w = weights[wBase + j];
-                    count[o + j] += w;
-                    sums[o + j] += w * len;
+            if (g < gapLength.length && gapLength[g] >= l) {
+                flush(cross, sums, count, pendingSquares, pendingCubes, pending, batch);
+                while (g < gapLength.length && gapLength[g] >= l) {
+                    int wBase = gapDoc[g] * batch;
+                    int o = gapCoder[g] * batch;
+                    double len = gapLength[g] + 1.0;
+                    for (int j = 0; j < batch; j++) {
+                        double w = weights[wBase + j];
+                        count[o + j] += w;
+                        sums[o + j] += w * len;
+                    }
+                    g++;
                 }
-                g++;
             }
             int wBase = unitDoc[u] * batch;
+            int o = unitCoder[u] * batch;
             double l2 = (double) l * l;
-            for (int b = 0; b < m; b++) {
-                int o = (unitCoder[u] * m + b) * batch;
-                int ob = b * batch;
-                for (int j = 0; j < batch; j++) {
-                    cross[o + j] += weights[wBase + j] * l2 * (sums[ob + j] - l * count[ob + j]);
-                }
+            double l3 = l2 * l;
+            pending[unitCoder[u]] = true;
+            for (int j = 0; j < batch; j++) {
+                double w = weights[wBase + j];
+                pendingSquares[o + j] += w * l2;
+                pendingCubes[o + j] += w * l3;
             }
         }
+        flush(cross, sums, count, pendingSquares, pendingCubes, pending, batch);
         double[][][] result = new double[batch][m][m];
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
@@ -243,5 +254,26 @@ final class UnitizingCross {
             }
         }
         return result;
+    }
+
+    private void flush(double[] cross, double[] sums, double[] count, double[] squares, double[] cubes,
+                       boolean[] pending, int batch) {
+        int m = coders;
+        for (int a = 0; a < m; a++) {
+            if (!pending[a]) {
+                continue;
+            }
+            int oa = a * batch;
+            for (int b = 0; b < m; b++) {
+                int o = (a * m + b) * batch;
+                int ob = b * batch;
+                for (int j = 0; j < batch; j++) {
+                    cross[o + j] += sums[ob + j] * squares[oa + j] - count[ob + j] * cubes[oa + j];
+                }
+            }
+            Arrays.fill(squares, oa, oa + batch, 0);
+            Arrays.fill(cubes, oa, oa + batch, 0);
+            pending[a] = false;
+        }
     }
 }

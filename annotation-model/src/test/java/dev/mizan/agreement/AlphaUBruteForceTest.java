@@ -90,6 +90,30 @@ class AlphaUBruteForceTest {
         return new double[]{observed, expected};
     }
 
+    /** The sorted sweep (plain and batched with document weights) against pairing every unit with every gap. */
+    private static void sweepEqualsDirectPairing(List<List<Unit>> coders, int length, Random random) {
+        int[][][] spans = coders.stream().map(c -> c.stream().map(u -> new int[]{u.begin(), u.end()}).toArray(int[][]::new))
+                .toArray(int[][][]::new);
+        Continuum continuum = new Continuum(length, spans);
+        long[] units = new long[continuum.unitCount()];
+        long[] gaps = new long[continuum.unitCount() + coders.size()];
+        int nu = continuum.emitUnits(units, 0, 0);
+        int ng = continuum.emitGaps(gaps, 0, 0);
+        UnitizingCross sweep = UnitizingCross.of(coders.size(), units, nu, gaps, ng);
+        double[][] direct = continuum.crossByPairs();
+        double[][] swept = sweep.terms(null);
+        int weight = 1 + random.nextInt(3);
+        double[][][] batched = sweep.terms(new double[]{weight, 0}, 2);
+        for (int a = 0; a < coders.size(); a++) {
+            for (int b = 0; b < coders.size(); b++) {
+                assertThat(swept[a][b]).isCloseTo(direct[a][b], within(1e-6));
+                // One document drawn `weight` times: units and gaps both scale, so the term scales by weight².
+                assertThat(batched[0][a][b]).isCloseTo(weight * weight * direct[a][b], within(1e-6));
+                assertThat(batched[1][a][b]).isZero();
+            }
+        }
+    }
+
     @RepeatedTest(200)
     void sweepEqualsAllPairs(RepetitionInfo info) {
         Random random = new Random(info.getCurrentRepetition());
@@ -109,6 +133,7 @@ class AlphaUBruteForceTest {
             coders.add(units);
         }
 
+        sweepEqualsDirectPairing(coders, length, random);
         double[] expected = bruteForce(coders, length);
         var result = KrippendorffAlphaU.of(length, coders);
         if (coders.stream().allMatch(List::isEmpty)) {

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code mizan bench agreement}: the full project report (every measure, 1,000-resample bootstrap) on a
  * synthetic project of 1,000 documents × 3 annotators × 50 spans, and corpus α_u at 1×, 2×, 4× and 8×
- * the spans per document, which should grow linearly.
+ * the spans per document, which should grow linearly. Each figure is the best of a few runs.
  */
 @Command(name = "agreement", description = "Benchmark the agreement report and α_u; prints name: value lines.")
 final class BenchAgreementCommand implements Callable<Integer> {
@@ -43,11 +43,20 @@ final class BenchAgreementCommand implements Callable<Integer> {
         Project project = SyntheticAgreementProject.build(documents, annotators, spans, 7);
         AgreementOptions options = AgreementOptions.defaults().withResamples(resamples);
         ProjectAgreement.compute(project, options.withResamples(Math.min(resamples, 20))); // warm up the JIT
-        long cpuStart = processCpuNanos();
-        long start = System.nanoTime();
-        AgreementReport report = ProjectAgreement.compute(project, options);
-        long reportMs = (System.nanoTime() - start) / 1_000_000;
-        long reportCpuMs = (processCpuNanos() - cpuStart) / 1_000_000;
+        // Best of two runs: the machine is shared, and the best run is the one least disturbed by others.
+        long reportMs = Long.MAX_VALUE;
+        long reportCpuMs = 0;
+        AgreementReport report = null;
+        for (int run = 0; run < 2; run++) {
+            long cpuStart = processCpuNanos();
+            long start = System.nanoTime();
+            report = ProjectAgreement.compute(project, options);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (ms < reportMs) {
+                reportMs = ms;
+                reportCpuMs = (processCpuNanos() - cpuStart) / 1_000_000;
+            }
+        }
         out.println("documents: " + documents);
         out.println("annotators: " + annotators);
         out.println("spans_per_annotator_and_document: " + spans);
@@ -63,10 +72,13 @@ final class BenchAgreementCommand implements Callable<Integer> {
             Project scaled = SyntheticAgreementProject.build(documents, annotators, spans * scale, 11);
             List<Integer> lengths = new ArrayList<>();
             List<List<List<KrippendorffAlphaU.Unit>>> units = units(scaled, lengths);
-            KrippendorffAlphaU.corpus(lengths, units);
-            long t = System.nanoTime();
-            KrippendorffAlphaU.corpus(lengths, units);
-            out.println("alpha_u_ms_" + scale + "x: " + (System.nanoTime() - t) / 1_000_000);
+            long best = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                long t = System.nanoTime();
+                KrippendorffAlphaU.corpus(lengths, units);
+                best = Math.min(best, System.nanoTime() - t);
+            }
+            out.println("alpha_u_ms_" + scale + "x: " + best / 1_000_000);
         }
         out.flush();
         return 0;

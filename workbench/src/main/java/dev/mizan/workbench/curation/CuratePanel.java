@@ -12,6 +12,7 @@ import dev.mizan.workbench.editor.EditorFonts;
 import dev.mizan.workbench.shell.OpenProject;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.WorkbenchContext;
+import dev.mizan.workbench.shell.views.CurationCounts;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -79,6 +80,7 @@ final class CuratePanel {
     private boolean filling;
     private boolean merging;
     private CurationNavigator.Place pending;
+    private final CurationCounts progressCache = new CurationCounts();
 
     CuratePanel(WorkbenchContext ctx) {
         this.ctx = ctx;
@@ -148,6 +150,7 @@ final class CuratePanel {
         bar.addSeparator();
         bar.add(button("curate.reject", "curate.reject.tip", this::reject));
         bar.add(button("curate.edit", "curate.edit.tip", this::edit));
+        bar.add(button("curate.undo", "curate.undo.tip", this::undo));
         bar.addSeparator();
         autoMerge.setText(m.get("curate.autoMerge"));
         autoMerge.setToolTipText(m.get("curate.autoMerge.tip"));
@@ -164,14 +167,18 @@ final class CuratePanel {
         cancel.setFocusable(false);
         cancel.addActionListener(e -> cancelRequested.set(true));
         bar.add(cancel);
-        bar.addSeparator();
-        counts.setName("curate.counts");
-        bar.add(counts);
         JPanel top = new JPanel(new BorderLayout());
         top.add(bar, BorderLayout.PAGE_START);
+        // the counts share the legend's row, so a narrow window or a longer language never cuts them off
+        JPanel second = new JPanel(new BorderLayout());
         legend.setName("curate.legend");
         legend.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
-        top.add(legend, BorderLayout.PAGE_END);
+        counts.setName("curate.counts");
+        counts.setFont(counts.getFont().deriveFont(java.awt.Font.BOLD));
+        counts.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        second.add(counts, BorderLayout.LINE_START);
+        second.add(legend, BorderLayout.CENTER);
+        top.add(second, BorderLayout.PAGE_END);
         return top;
     }
 
@@ -224,6 +231,7 @@ final class CuratePanel {
         bind(input, actions, "curate.previous", this::previous, "P", "shift F8");
         bind(input, actions, "curate.reject", this::reject, "R", "DELETE");
         bind(input, actions, "curate.edit", this::edit, "E");
+        bind(input, actions, "curate.undo", this::undo, "ctrl Z", "U");
         for (int n = 1; n <= 9; n++) {
             int annotator = n;
             bind(input, actions, "curate.accept" + n, () -> accept(annotator), String.valueOf(n), "NUMPAD" + n);
@@ -264,10 +272,11 @@ final class CuratePanel {
         fillDocuments(project);
         if (model == null || project.document(model.document().id()).isEmpty()) {
             String first = project.documents().stream()
-                    .filter(d -> new ProjectCuration(project).progress(d).open() > 0).map(Document::id).findFirst()
+                    .filter(d -> progressCache.of(project, d).open() > 0).map(Document::id).findFirst()
                     .orElse(project.documents().isEmpty() ? null : project.documents().get(0).id());
             if (first != null) {
                 open(project, first, null);
+                focusText(); // the keys work at once, without a click
             }
         } else {
             String id = model.document().id();
@@ -290,9 +299,8 @@ final class CuratePanel {
         try {
             String selected = model == null ? null : model.document().id();
             documents.removeAllItems();
-            ProjectCuration curation = new ProjectCuration(project);
             for (Document d : project.documents()) {
-                ProjectCuration.Progress pr = curation.progress(d);
+                ProjectCuration.Progress pr = progressCache.of(project, d);
                 String item = d.id() + (pr.open() > 0 ? " (" + pr.open() + ")" : "");
                 documents.addItem(item);
                 if (d.id().equals(selected)) {
@@ -484,6 +492,10 @@ final class CuratePanel {
             model.previous();
             focusText();
         }
+    }
+
+    void undo() {
+        decide(model == null ? () -> "" : model::undo);
     }
 
     void accept(int n) {

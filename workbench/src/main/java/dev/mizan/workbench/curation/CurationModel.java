@@ -42,6 +42,7 @@ public final class CurationModel {
     private final String curator;
     private final Clock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.Deque<GoldSet> history = new java.util.ArrayDeque<>();
     private GoldSet gold;
     private List<Disagreement> disagreements = List.of();
     private int current = -1;
@@ -306,12 +307,39 @@ public final class CurationModel {
         return "edited the gold span to " + label + " [" + begin + "," + end + ")";
     }
 
+    /** True when a decision of this session can be undone. */
+    public boolean canUndo() {
+        return !history.isEmpty();
+    }
+
+    /**
+     * Undoes the last decision of this session: the gold before it is written back (so its file is
+     * as it was) and its disagreement is open again.
+     */
+    public String undo() {
+        if (history.isEmpty()) {
+            throw new CurationException("there is no decision to undo in " + document.id());
+        }
+        GoldSet before = history.peek();
+        try {
+            writer.write(before);
+        } catch (IOException e) {
+            throw new CurationException("the gold of " + document.id() + " could not be saved: " + e.getMessage(), e);
+        }
+        history.pop();
+        gold = before;
+        recompute();
+        fire();
+        return "undid the last decision in " + document.id();
+    }
+
     /** Takes a gold written by the auto-merge (or another window) as the model's gold. */
     public void goldReplaced(GoldSet newGold) {
         if (!newGold.documentId().equals(document.id())) {
             throw new IllegalArgumentException("a gold of " + newGold.documentId() + " is not the gold of " + document.id());
         }
         gold = newGold;
+        history.clear(); // the earlier golds would undo the auto-merge too
         recompute();
         fire();
     }
@@ -376,6 +404,7 @@ public final class CurationModel {
         } catch (IOException e) {
             throw new CurationException("the gold of " + document.id() + " could not be saved: " + e.getMessage(), e);
         }
+        history.push(gold);
         gold = next;
         int before = current;
         recompute();

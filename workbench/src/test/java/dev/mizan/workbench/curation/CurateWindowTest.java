@@ -74,7 +74,11 @@ class CurateWindowTest {
     }
 
     private void launchCurate() {
-        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "curate", false));
+        launch("curate");
+    }
+
+    private void launch(String perspective) {
+        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), perspective, false));
         window = new FrameFixture(robot, wb.frame());
         waitUntil("the project is loaded", () -> GuiActionRunner.execute(() -> wb.project().isPresent()));
     }
@@ -86,7 +90,7 @@ class CurateWindowTest {
         waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
                 robot.finder().findByName("curate.text", JComponent.class, true) != null));
         JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
-        robot.click(text);
+        waitUntil("the text has the keyboard focus without a click", () -> GuiActionRunner.execute(text::isFocusOwner));
 
         robot.pressAndReleaseKey(KeyEvent.VK_N);
         window.textBox("curate.details").requireText(java.util.regex.Pattern.compile("(?s).*2  annotator-b: CLAIM.*"));
@@ -102,6 +106,23 @@ class CurateWindowTest {
         assertThat(p.curator()).isEqualTo("lead");
         assertThat(p.annotators()).containsExactly("annotator-b");
         window.label("curate.counts").requireText("Gold: 1 resolved · 0 open");
+
+        window.tree("explorer.tree").selectRow(2).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("the explorer's document is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model)
+                        .map(m -> m.document().id().equals("02-kremlin-receives-ministers")).orElse(false)));
+    }
+
+    @Test
+    void theNavigatorOpensCurateAtAPlaceFromAnotherPerspective() {
+        launch("annotate");
+
+        GuiActionRunner.execute(() -> CurationNavigator.reveal(wb, DOC, 2000, 2010));
+
+        waitUntil("the disagreement there is in focus", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model)
+                        .map(m -> m.document().id().equals(DOC) && m.currentIndex() == 0).orElse(false)));
+        assertThat(wb.perspectiveId()).isEqualTo(CuratePerspective.ID);
     }
 
     @Test

@@ -118,6 +118,20 @@ class CurationModelTest {
     }
 
     @Test
+    void undoWritesTheGoldBackAsItWasAndReopensTheDisagreement() {
+        model.next();
+        GoldSet before = model.gold();
+        model.accept(2);
+
+        model.undo();
+
+        assertThat(f.written.get(f.written.size() - 1)).isEqualTo(before);
+        assertThat(model.gold()).isEqualTo(before);
+        assertThat(model.openCount()).isEqualTo(3);
+        assertThat(model.canUndo()).isFalse();
+    }
+
+    @Test
     void refusesAnAnnotatorNumberThatDoesNotExist() {
         model.next();
 

@@ -38,9 +38,13 @@ public final class ExplorerModel {
     }
 
     public static List<DocumentRow> rows(Project project, String currentAnnotator) {
+        return rows(project, currentAnnotator, new CurationCounts());
+    }
+
+    /** The rows, with the curation counts taken from (and kept in) {@code counts}. */
+    public static List<DocumentRow> rows(Project project, String currentAnnotator, CurationCounts counts) {
         List<DocumentRow> rows = new ArrayList<>();
         boolean supervisor = Roles.isSupervisor(project, currentAnnotator);
-        ProjectCuration curation = supervisor ? new ProjectCuration(project) : null;
         for (Document d : project.documents()) {
             Map<String, AnnotationSet> sets = project.annotationSetsOf(d.id());
             List<AnnotatorRow> annotators = new ArrayList<>();
@@ -51,7 +55,7 @@ public final class ExplorerModel {
                 }
             });
             AnnotationSet mine = sets.get(currentAnnotator);
-            ProjectCuration.Progress progress = curation == null ? null : curation.progress(d);
+            ProjectCuration.Progress progress = supervisor ? counts.of(project, d) : null;
             rows.add(new DocumentRow(d.id(), d.title(), mine == null ? Status.NEW : mine.status(), List.copyOf(annotators),
                     progress != null && progress.applies() ? progress : null));
         }

@@ -92,18 +92,20 @@ public final class ProjectExplorerView implements ViewContribution {
                 open.run();
             }
         });
-        ctx.addProjectListener(p -> fill(tree, model, p, ctx.annotator(), ctx.messages()));
-        fill(tree, model, ctx.project(), ctx.annotator(), ctx.messages());
+        CurationCounts counts = new CurationCounts();
+        ctx.addProjectListener(p -> fill(tree, model, p, ctx.annotator(), ctx.messages(), counts));
+        fill(tree, model, ctx.project(), ctx.annotator(), ctx.messages(), counts);
         return new JScrollPane(tree);
     }
 
-    private static void fill(JTree tree, DefaultTreeModel model, Optional<OpenProject> p, String annotator, Messages m) {
+    private static void fill(JTree tree, DefaultTreeModel model, Optional<OpenProject> p, String annotator, Messages m,
+                             CurationCounts counts) {
         TreePath selected = tree.getSelectionPath();
         String selectedDoc = selected == null ? null : selected.getPathCount() > 1
                 && ((DefaultMutableTreeNode) selected.getPathComponent(1)).getUserObject() instanceof ExplorerModel.DocumentRow d
                 ? d.documentId() : null;
         DefaultMutableTreeNode root = new DefaultMutableTreeNode(p.map(o -> o.project().name()).orElse(m.get("explorer.noProject")));
-        List<ExplorerModel.DocumentRow> rows = p.map(o -> ExplorerModel.rows(o.project(), annotator)).orElse(List.of());
+        List<ExplorerModel.DocumentRow> rows = p.map(o -> ExplorerModel.rows(o.project(), annotator, counts)).orElse(List.of());
         int selectIndex = -1;
         for (ExplorerModel.DocumentRow row : rows) {
             DefaultMutableTreeNode doc = new DefaultMutableTreeNode(row);

@@ -55,6 +55,23 @@ class ExplorerRolesTest {
     }
 
     @Test
+    void rememberedCountsFollowANewGold() {
+        Project p = project(Map.of());
+        CurationCounts counts = new CurationCounts();
+        assertThat(ExplorerModel.rows(p, "amira", counts).get(0).curation().open()).isEqualTo(1);
+        int at = DOC.text().indexOf("موسكو");
+        dev.mizan.model.GoldSet gold = new dev.mizan.model.GoldSet(DOC.id(), DOC.sha256(), Status.IN_PROGRESS,
+                List.of(new Span("g1", at, at + 5, "entity", "GPE")), List.of(),
+                Map.of("g1", new dev.mizan.model.Provenance(dev.mizan.model.Provenance.Origin.MANUAL, List.of("amira"),
+                        "lead", NOW, null)), NOW, NOW);
+
+        ExplorerModel.DocumentRow row = ExplorerModel.rows(p.withGoldSet(gold), "amira", counts).get(0);
+
+        assertThat(row.curation().open()).isZero();
+        assertThat(row.curation().resolved()).isEqualTo(1);
+    }
+
+    @Test
     void withoutSupervisorsInTheSettingsEveryoneSeesEverything() {
         ExplorerModel.DocumentRow row = ExplorerModel.rows(project(Map.of()), "amira").get(0);
 
