@@ -58,6 +58,7 @@ final class OpenCommand implements Callable<Integer> {
         }
         if (screenshot != null) {
             System.setProperty("mizan.noExit", "true");
+            System.setProperty("mizan.screenshot.project", String.valueOf(dir != null));
         }
         Workbench wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(
                 dir == null ? null : dir.toAbsolutePath().normalize(), perspective, timing));

@@ -26,7 +26,7 @@ public record LayoutState(int x, int y, int width, int height, boolean maximized
     public record Arrangement(List<ViewPlacement> views, int startSize, int endSize, int bottomSize) {
         public static final int DEFAULT_START = 300;
         public static final int DEFAULT_END = 320;
-        public static final int DEFAULT_BOTTOM = 180;
+        public static final int DEFAULT_BOTTOM = 230;
 
         public Arrangement {
             views = views == null ? List.of() : List.copyOf(views);

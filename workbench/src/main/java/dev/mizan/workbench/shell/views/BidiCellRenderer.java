@@ -7,8 +7,9 @@ import java.awt.ComponentOrientation;
 import java.text.Bidi;
 
 /**
- * Lays out Arabic text from the right edge, so a long value is cut at its end, not its
- * beginning, even in the English UI; in the Arabic UI every cell reads from the right.
+ * Lays out Arabic cell text from the right edge, with a right-to-left base direction, so its words
+ * and punctuation are in order and a value too long for the cell is cut at its end; in the Arabic
+ * UI every cell reads from the right.
  */
 final class BidiCellRenderer extends DefaultTableCellRenderer {
     @Override
@@ -17,6 +18,7 @@ final class BidiCellRenderer extends DefaultTableCellRenderer {
         String text = value == null ? "" : value.toString();
         boolean rtl = !table.getComponentOrientation().isLeftToRight()
                 || !text.isEmpty() && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        // Arabic starts at the right edge, so a value too long for the cell loses its end, not its start.
         setComponentOrientation(rtl ? ComponentOrientation.RIGHT_TO_LEFT : ComponentOrientation.LEFT_TO_RIGHT);
         setHorizontalAlignment(LEADING);
         return this;

@@ -67,6 +67,9 @@ public final class PropertiesView implements ViewContribution {
         };
         table.setName("properties.table");
         table.getColumnModel().getColumn(1).setCellRenderer(new BidiCellRenderer());
+        table.getColumnModel().getColumn(0).setPreferredWidth(120);
+        table.getColumnModel().getColumn(0).setMaxWidth(220);
+        table.getColumnModel().getColumn(1).setPreferredWidth(600);
         table.setFillsViewportHeight(true);
         table.addMouseListener(new MouseAdapter() {
             @Override
