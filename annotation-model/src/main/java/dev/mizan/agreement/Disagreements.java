@@ -49,12 +49,49 @@ final class Disagreements {
         return result;
     }
 
+    /** Fast path for the common case: one span per annotator, all alike. */
+    private static boolean agreed(List<List<Span>> spans, int coders, List<int[]> cluster, List<String> linkAttributes) {
+        if (cluster.size() != coders) {
+            return false;
+        }
+        boolean[] seen = new boolean[coders];
+        Span first = span(spans, cluster.get(0));
+        for (int[] ref : cluster) {
+            if (seen[ref[0]]) {
+                return false;
+            }
+            seen[ref[0]] = true;
+            Span s = span(spans, ref);
+            if (!s.sameExtent(first) || !s.label().equals(first.label()) || !sameAttributes(s, first, linkAttributes)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameAttributes(Span a, Span b, List<String> linkAttributes) {
+        if (a.attributes().isEmpty() && b.attributes().isEmpty()) {
+            return true;
+        }
+        java.util.Set<String> keys = new HashSet<>(a.attributes().keySet());
+        keys.addAll(b.attributes().keySet());
+        for (String k : keys) {
+            if (!linkAttributes.contains(k) && !java.util.Objects.equals(a.attributes().get(k), b.attributes().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Span span(List<List<Span>> spans, int[] ref) {
         return spans.get(ref[0]).get(ref[1]);
     }
 
     private static Disagreement judge(Document doc, String layer, List<List<Span>> spans, List<String> coders,
                                       List<int[]> cluster, List<String> linkAttributes) {
+        if (agreed(spans, coders.size(), cluster, linkAttributes)) {
+            return null;
+        }
         Map<String, List<Disagreement.Answer>> answers = new LinkedHashMap<>();
         for (String coder : coders) {
             answers.put(coder, new ArrayList<>());

@@ -3,7 +3,6 @@ package dev.mizan.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mizan.model.Document;
-import dev.mizan.model.GoldSet;
 import dev.mizan.model.Project;
 import dev.mizan.model.Relation;
 import dev.mizan.model.Span;
@@ -83,6 +82,7 @@ public final class ProjectValidator {
                 problems.add(Problem.of(store.shown(meta), "unsafe document id \"" + id + "\": it " + why
                         + "; rename the document's files"));
             }
+            checkHashIsRecorded(meta);
         }
         for (Path text : files(store.root().resolve("documents"), ".txt")) {
             if (!withMeta.contains(stem(text))) {
@@ -96,6 +96,23 @@ public final class ProjectValidator {
                         "the text was edited outside Mizan: its SHA-256 no longer matches documents/" + document.id()
                                 + ".json, so annotation offsets may be wrong; restore the original text"));
             }
+        }
+    }
+
+    /** Without a stored SHA-256 the load hashes the text as it is now, so an edit could not be noticed. */
+    private void checkHashIsRecorded(Path meta) {
+        if (unreadable.contains(store.shown(meta))) {
+            return;
+        }
+        byte[] bytes = bytes(meta);
+        try {
+            JsonNode tree = Json.mapper().readTree(bytes);
+            if (tree != null && tree.isObject() && !tree.path("sha256").isTextual()) {
+                problems.add(JsonLocations.of(bytes).problem(store.shown(meta), "/sha256", "has no \"sha256\" of its"
+                        + " text, so a change to the text cannot be detected; re-import the document"));
+            }
+        } catch (IOException e) {
+            // the load has reported it
         }
     }
 
@@ -140,10 +157,10 @@ public final class ProjectValidator {
             return;
         }
         int version = tree.path("format").asInt(0);
-        if (version > dev.mizan.model.Project.FORMAT) {
+        if (version > Project.FORMAT) {
             return;
         }
-        if (version < dev.mizan.model.Project.FORMAT) {
+        if (version < Project.FORMAT) {
             try {
                 Migrations.builtIn().upgrade(kind, (ObjectNode) tree, version);
             } catch (StoreException e) {

@@ -10,8 +10,14 @@ public final class ArabicChars {
 
     /** A letter of the Arabic script (tatweel included, digits and punctuation excluded). */
     public static boolean isArabicLetter(int cp) {
-        return cp == TATWEEL // its script is COMMON, but in practice it only stretches Arabic words
-                || (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+        if (cp < 0x0600) {
+            return false; // fast path: Latin, Greek, Cyrillic, Hebrew, punctuation
+        }
+        if (cp <= 0x06FF) {
+            return cp == TATWEEL // its script is COMMON, but in practice it only stretches Arabic words
+                    || Character.isLetter(cp);
+        }
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     }
 
     /**

@@ -20,6 +20,9 @@ final class ArabicLexicon {
             "كم", "نا", "ا", "ين", "ون", "ان", "ت", "ته", "تها", "تهم", "تي", "تنا", "ية", "يا", "يين", "يون",
             "يه", "اء", "تان", "تين", "وا", "تا");
 
+    private static final Set<String> SUFFIX_SET = Set.copyOf(SUFFIXES);
+    private static final int MAX_SUFFIX = SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
+
     private static final ArabicLexicon INSTANCE = new ArabicLexicon();
 
     private final Set<String> known = read("known-words.txt");
@@ -52,9 +55,9 @@ final class ArabicLexicon {
     }
 
     private static boolean matchesWithSuffix(String word, Set<String> stems) {
-        for (String suffix : SUFFIXES) {
-            if (word.length() > suffix.length() && word.endsWith(suffix)
-                    && stems.contains(word.substring(0, word.length() - suffix.length()))) {
+        // Try each prefix as the stem and the rest as a suffix: at most word.length() look-ups.
+        for (int k = word.length(); k >= Math.max(2, word.length() - MAX_SUFFIX); k--) {
+            if (SUFFIX_SET.contains(word.substring(k)) && stems.contains(word.substring(0, k))) {
                 return true;
             }
         }

@@ -162,6 +162,9 @@ public final class ArabicTokenizer {
 
     /** Builds a WORD token and finds its proclitics and article. */
     static Token arabicWord(String text, int begin, int end) {
+        if (!mayHaveProcliticOrArticle(text.charAt(begin))) {
+            return Token.plain(begin, end, TokenKind.WORD); // most words: no look-ups needed
+        }
         Letters letters = Letters.of(text, begin, end);
         int n = letters.size();
         List<Integer> boundaries = new ArrayList<>(3);
@@ -190,6 +193,13 @@ public final class ArabicTokenizer {
         }
         boundaries.removeIf(b -> b >= end);
         return new Token(begin, end, TokenKind.WORD, stemBegin, articleEnd, boundaries);
+    }
+
+    private static boolean mayHaveProcliticOrArticle(char first) {
+        return switch (first) {
+            case WAW, FA, BA, KAF, LAM, SIN, ALEF, 'ٱ' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isPrepositionOrFuture(char c) {

@@ -174,6 +174,14 @@ class ProjectValidatorTest {
     }
 
     @Test
+    void reportsDocumentMetadataWithoutTheHashOfItsText() throws IOException {
+        Files.writeString(store.documentMeta("d1"), "{\n  \"format\": 1,\n  \"id\": \"d1\"\n}\n");
+
+        assertThat(problems()).containsExactly("documents/d1.json:1:1: has no \"sha256\" of its text, so a change"
+                + " to the text cannot be detected; re-import the document");
+    }
+
+    @Test
     void reportsAnAnnotationSetMadeOnAnotherText() throws IOException {
         writeSet("a", "d1", "0".repeat(64), List.of(span("s1", 15, 20, PER)), List.of());
 

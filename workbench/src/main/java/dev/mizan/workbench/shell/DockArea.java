@@ -19,6 +19,13 @@ final class DockArea {
     private final JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
     private final List<OpenView> views = new ArrayList<>();
 
+    /** What the tab menu can ask of the workbench. */
+    interface TabActions {
+        void close(String viewId);
+
+        void move(String viewId, Placement to);
+    }
+
     DockArea(Placement placement, BiConsumer<DockArea, OpenView> onClose) {
         this.placement = placement;
         tabs.setName("area." + placement.name().toLowerCase(java.util.Locale.ROOT));
@@ -26,6 +33,45 @@ final class DockArea {
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_HEIGHT, 26);
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_CLOSE_CALLBACK,
                 (java.util.function.IntConsumer) i -> onClose.accept(this, views.get(i)));
+    }
+
+    /** A right-click menu on the view tabs: move the view to another area, or close it. */
+    void installTabMenu(dev.mizan.workbench.app.Messages m, TabActions actions) {
+        tabs.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                maybeShow(e);
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                maybeShow(e);
+            }
+
+            private void maybeShow(java.awt.event.MouseEvent e) {
+                int i = tabs.indexAtLocation(e.getX(), e.getY());
+                if (!e.isPopupTrigger() || i < 0) {
+                    return;
+                }
+                String id = views.get(i).contribution().id();
+                javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+                menu.setName("viewTabMenu");
+                for (Placement p : Placement.values()) {
+                    if (p != placement) {
+                        javax.swing.JMenuItem item = new javax.swing.JMenuItem(m.get("view.moveTo." + p.name()));
+                        item.setName("moveTo." + p.name());
+                        item.addActionListener(a -> actions.move(id, p));
+                        menu.add(item);
+                    }
+                }
+                menu.addSeparator();
+                javax.swing.JMenuItem close = new javax.swing.JMenuItem(m.get("view.close"));
+                close.addActionListener(a -> actions.close(id));
+                menu.add(close);
+                menu.applyComponentOrientation(tabs.getComponentOrientation());
+                menu.show(tabs, e.getX(), e.getY());
+            }
+        });
     }
 
     Placement placement() {

@@ -123,7 +123,19 @@ public final class Workbench implements WorkbenchContext {
             }
         });
         for (Placement p : Placement.values()) {
-            areas.put(p, new DockArea(p, (area, view) -> closeView(view.contribution().id())));
+            DockArea area = new DockArea(p, (a, view) -> closeView(view.contribution().id()));
+            area.installTabMenu(messages, new DockArea.TabActions() {
+                @Override
+                public void close(String viewId) {
+                    closeView(viewId);
+                }
+
+                @Override
+                public void move(String viewId, Placement to) {
+                    moveView(viewId, to);
+                }
+            });
+            areas.put(p, area);
         }
         editorArea = new EditorArea(welcome(), this::closeEditor, this::activeTabChanged);
         docking = new DockingPanel(editorArea.component(), areas);
@@ -322,6 +334,7 @@ public final class Workbench implements WorkbenchContext {
                 areas.get(to).add(v.get());
                 areas.get(to).select(viewId);
                 docking.rebuild();
+                frame.applyComponentOrientation(frame.getComponentOrientation());
                 return;
             }
         }

@@ -106,6 +106,11 @@ class CurateWindowTest {
         assertThat(p.curator()).isEqualTo("lead");
         assertThat(p.annotators()).containsExactly("annotator-b");
         window.label("curate.counts").requireText("Gold: 1 resolved · 0 open");
+
+        window.tree("explorer.tree").selectRow(2).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("the explorer's document is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model)
+                        .map(m -> m.document().id().equals("02-kremlin-receives-ministers")).orElse(false)));
     }
 
     @Test

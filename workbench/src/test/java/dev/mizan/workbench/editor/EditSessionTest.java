@@ -126,7 +126,7 @@ class EditSessionTest {
     void savesBehindTheEditWithinTheDelayWithoutBeingAsked() throws Exception {
         try (EditSession s = open(50)) {
             String id = s.addSpan(0, 3, "entity", "PER");
-            long deadline = System.currentTimeMillis() + 2000;
+            long deadline = System.currentTimeMillis() + 10_000;
             while (s.saveState() != SaveState.SAVED && System.currentTimeMillis() < deadline) {
                 Thread.sleep(10);
             }
@@ -140,7 +140,11 @@ class EditSessionTest {
         EditSession crashed = open(10);
         crashed.addSpan(0, 3, "entity", "PER");
         crashed.addSpan(4, 9, "entity", "GPE");
-        Thread.sleep(300);
+        // wait for the write-behind save (a fixed sleep was too short on a loaded machine)
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (crashed.saveState() != SaveState.SAVED && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
         // no close(): the process "dies" here
         EditSession reopened = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal");
         assertThat(reopened.set().spans()).extracting(Span::label).containsExactly("PER", "GPE");

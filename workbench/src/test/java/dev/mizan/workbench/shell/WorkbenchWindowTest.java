@@ -48,8 +48,14 @@ class WorkbenchWindowTest {
                 .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
     }
 
+    private static final String[] PROPERTIES = {"mizan.home", "mizan.annotator", "mizan.noExit", "mizan.lang", "mizan.theme"};
+    private final java.util.Map<String, String> savedProperties = new java.util.HashMap<>();
+
     @BeforeEach
     void setUp() throws IOException {
+        for (String p : PROPERTIES) {
+            savedProperties.put(p, System.getProperty(p));
+        }
         System.setProperty("mizan.home", tmp.resolve("home").toString());
         System.setProperty("mizan.annotator", "tester");
         System.setProperty("mizan.noExit", "true");
@@ -66,7 +72,14 @@ class WorkbenchWindowTest {
         } else if (robot != null) {
             robot.cleanUp();
         }
-        System.clearProperty("mizan.lang");
+        // Other GUI tests run in the same JVM: leave the properties as they were.
+        savedProperties.forEach((k, v) -> {
+            if (v == null) {
+                System.clearProperty(k);
+            } else {
+                System.setProperty(k, v);
+            }
+        });
     }
 
     private void launch() {
@@ -123,6 +136,7 @@ class WorkbenchWindowTest {
     void rememberesAClosedViewAfterARestart() {
         launch();
         GuiActionRunner.execute(() -> wb.closeView("mizan.view.outline"));
+        GuiActionRunner.execute(() -> wb.moveView("mizan.view.problems", Placement.START));
         GuiActionRunner.execute(() -> wb.saveLayout());
         window.cleanUp();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
@@ -131,6 +145,8 @@ class WorkbenchWindowTest {
 
         assertThat(GuiActionRunner.execute(() -> wb.openViews())).extracting(ViewPlacement::viewId)
                 .contains("mizan.view.explorer").doesNotContain("mizan.view.outline");
+        assertThat(GuiActionRunner.execute(() -> wb.openViews()))
+                .contains(new ViewPlacement("mizan.view.problems", Placement.START));
     }
 
     @Test
