@@ -24,7 +24,7 @@ public final class AgreementScreenshot {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "agreement.png").toAbsolutePath();
-        String layer = args.length > 1 ? args[1] : "claim";
+        String layer = args.length > 1 ? args[1] : "stance";
         Path dir = Files.createTempDirectory("mizan-agreement-shot");
         SampleProjectCopy.copyTo(dir.resolve("project"));
         System.setProperty("mizan.home", dir.resolve("home").toString());
