@@ -25,6 +25,17 @@ public record AgreementRequest(List<String> annotators, List<String> documents) 
     }
 
     /**
+     * What is wrong with a choice before computing, as a message key: fewer than two annotators or no
+     * document. (An empty list would otherwise mean "all" to the engine.)
+     */
+    public static java.util.Optional<String> problem(List<String> annotators, List<String> documents) {
+        if (annotators.size() < 2) {
+            return java.util.Optional.of("problem.twoAnnotators");
+        }
+        return documents.isEmpty() ? java.util.Optional.of("problem.noDocuments") : java.util.Optional.empty();
+    }
+
+    /**
      * The request for a project with these choices; choosing everything is the same as choosing
      * nothing, so the request then matches {@code mizan agreement DIR} without options.
      */

@@ -157,6 +157,12 @@ final class AgreementSession {
         changed();
     }
 
+    /** Says why a choice cannot be computed (a message key); the report shown stays. */
+    void refuse(String messageKey) {
+        status = texts().get(messageKey);
+        changed();
+    }
+
     /** Stops the running computation, if any; the report shown stays. */
     void cancel() {
         if (job != null) {

@@ -219,7 +219,8 @@ final class SummaryPanel extends JPanel {
             Project project = open.project();
             List<String> chosenAnnotators = annotatorBoxes.stream().filter(JCheckBox::isSelected).map(JCheckBox::getText).toList();
             List<String> chosenDocuments = documents.getSelectedValuesList().stream().map(Document::id).toList();
-            session.compute(AgreementRequest.of(project, chosenAnnotators, chosenDocuments));
+            AgreementRequest.problem(chosenAnnotators, chosenDocuments).ifPresentOrElse(session::refuse,
+                    () -> session.compute(AgreementRequest.of(project, chosenAnnotators, chosenDocuments)));
         });
     }
 

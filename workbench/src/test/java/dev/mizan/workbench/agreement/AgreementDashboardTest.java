@@ -122,4 +122,11 @@ class AgreementDashboardTest {
         assertThat(AgreementRequest.of(project, List.of("annotator-a", "annotator-b"), allDocs).annotators())
                 .containsExactly("annotator-a", "annotator-b");
     }
+
+    @Test
+    void aChoiceWithOneAnnotatorOrNoDocumentIsRefusedRatherThanTakenAsAll() {
+        assertThat(AgreementRequest.problem(List.of("annotator-a"), List.of("d1"))).contains("problem.twoAnnotators");
+        assertThat(AgreementRequest.problem(List.of("annotator-a", "annotator-b"), List.of())).contains("problem.noDocuments");
+        assertThat(AgreementRequest.problem(List.of("annotator-a", "annotator-b"), List.of("d1"))).isEmpty();
+    }
 }
