@@ -34,6 +34,8 @@ import java.util.stream.IntStream;
 public final class ProjectAgreement {
     private final Project project;
     private final AgreementOptions options;
+    private final AgreementProgress progress;
+    private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     private final List<String> coders;
     private final int m;
     private final int[][] pairs;
@@ -42,9 +44,10 @@ public final class ProjectAgreement {
     private int dims;
     private int slots;
 
-    private ProjectAgreement(Project project, AgreementOptions options, List<String> coders) {
+    private ProjectAgreement(Project project, AgreementOptions options, List<String> coders, AgreementProgress progress) {
         this.project = project;
         this.options = options;
+        this.progress = progress;
         this.coders = coders;
         this.m = coders.size();
         List<int[]> p = new ArrayList<>();
@@ -63,6 +66,16 @@ public final class ProjectAgreement {
      *                                  document is asked for; the message says which
      */
     public static AgreementReport compute(Project project, AgreementOptions options) {
+        return compute(project, options, AgreementProgress.NONE);
+    }
+
+    /**
+     * The agreement report of a project, telling {@code progress} how far it has got.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} says it is cancelled
+     * @throws IllegalArgumentException                   as {@link #compute(Project, AgreementOptions)}
+     */
+    public static AgreementReport compute(Project project, AgreementOptions options, AgreementProgress progress) {
         List<String> available = project.annotators();
         List<String> coders = options.annotators().isEmpty() ? available : options.annotators();
         for (String a : coders) {
@@ -75,7 +88,7 @@ public final class ProjectAgreement {
             throw new IllegalArgumentException("agreement needs two or more annotators; the project has "
                     + (available.isEmpty() ? "none" : String.join(", ", available)));
         }
-        return new ProjectAgreement(project, options, List.copyOf(new LinkedHashSet<>(coders))).run();
+        return new ProjectAgreement(project, options, List.copyOf(new LinkedHashSet<>(coders)), progress).run();
     }
 
     private AgreementReport run() {
@@ -115,12 +128,15 @@ public final class ProjectAgreement {
             }
         }
         List<Disagreement> disagreements = new ArrayList<>();
+        int steps = docCount + (docCount == 0 ? 0 : options.resamples());
         // Documents are independent: reduce them in parallel, then merge in document order.
         DocumentPass[] passes = new DocumentPass[docCount];
         IntStream.range(0, docCount).parallel().forEach(d -> {
+            progress.checkCancelled();
             DocumentPass pass = new DocumentPass(docs.get(d), sets.get(d), d);
             pass.fill();
             passes[d] = pass;
+            progress.advanced(done.incrementAndGet(), steps);
         });
         for (int d = 0; d < docCount; d++) {
             DocumentPass pass = passes[d];
@@ -548,9 +564,11 @@ public final class ProjectAgreement {
             return intervals;
         }
         double[][] values = new double[e][r];
+        int steps = docs + r;
         int batchSize = 125;
         int batches = (r + batchSize - 1) / batchSize;
         IntStream.range(0, batches).parallel().forEach(batchIndex -> {
+            progress.checkCancelled();
             int first = batchIndex * batchSize;
             int batch = Math.min(batchSize, r - first);
             // weights[doc * batch + j]: how often resample first + j draws each document
@@ -586,6 +604,7 @@ public final class ProjectAgreement {
                     values[x][first + j] = v.isDefined() ? v.get() : Double.NaN;
                 }
             }
+            progress.advanced(done.addAndGet(batch), steps);
         });
         for (int x = 0; x < e; x++) {
             double[] defined = Arrays.stream(values[x]).filter(v -> !Double.isNaN(v)).sorted().toArray();

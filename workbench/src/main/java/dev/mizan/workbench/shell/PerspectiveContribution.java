@@ -14,6 +14,14 @@ public interface PerspectiveContribution extends Contribution {
     List<ViewPlacement> views();
 
     /**
+     * How big an area starts out, in pixels (width of START and END, height of BOTTOM); 0 leaves it
+     * to the workbench. A dashboard perspective asks for wide areas, since its views are the work.
+     */
+    default int areaSize(Placement placement) {
+        return 0;
+    }
+
+    /**
      * Whether the document editor area is shown. A perspective whose main view is itself a document
      * surface (Curate) hides it, and its END area takes the centre.
      */

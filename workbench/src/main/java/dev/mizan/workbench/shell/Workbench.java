@@ -237,8 +237,9 @@ public final class Workbench implements WorkbenchContext {
         }
         LayoutState.Arrangement arrangement = useRemembered ? layout.perspectives().get(id) : null;
         if (arrangement == null) {
-            arrangement = LayoutState.Arrangement.of(plugins.perspective(id)
-                    .map(PerspectiveContribution::views).orElse(List.of()));
+            arrangement = plugins.perspective(id).map(p -> new LayoutState.Arrangement(p.views(),
+                            p.areaSize(Placement.START), p.areaSize(Placement.END), p.areaSize(Placement.BOTTOM)))
+                    .orElse(LayoutState.Arrangement.of(List.of()));
         }
         for (Placement p : Placement.values()) {
             docking.setSize(p, arrangement.size(p));
