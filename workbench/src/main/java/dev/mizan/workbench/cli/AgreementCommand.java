@@ -88,7 +88,7 @@ final class AgreementCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--resamples", defaultValue = "1000", paramLabel = "N",
-            description = "Bootstrap resamples of documents for the 95% intervals (default: ${DEFAULT-VALUE}; 0 = none).")
+            description = "Bootstrap resamples of documents for the 95%% intervals (default: ${DEFAULT-VALUE}; 0 = none).")
     int resamples;
 
     @Option(names = "--seed", defaultValue = "20261130", paramLabel = "N", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")

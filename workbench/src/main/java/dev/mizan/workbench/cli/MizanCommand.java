@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code mizan} command: every subcommand is a thin shell over annotation-model services. */
-@Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "mizan", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
         description = "Mizan (ميزان): annotate Arabic news text, measure agreement, build and export a gold standard.",
         subcommands = {
                 CommandLine.HelpCommand.class,

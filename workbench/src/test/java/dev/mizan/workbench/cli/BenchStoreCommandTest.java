@@ -15,7 +15,7 @@ class BenchStoreCommandTest {
         assertThat(run.out().lines()).filteredOn(l -> !l.isBlank())
                 .allSatisfy(line -> assertThat(line).matches("[a-z_]+: [0-9.]+"))
                 .extracting(line -> line.substring(0, line.indexOf(':')))
-                .contains("load_cold_ms", "load_ms", "load_cpu_ms", "save_ms", "heap_mb");
+                .contains("load_cold_ms", "load_ms", "load_min_ms", "load_cpu_ms", "save_ms", "heap_mb");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mizan.workbench.curation;
 
+import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.GoldSet;
 import dev.mizan.model.Project;
 import dev.mizan.model.Provenance;
@@ -29,13 +30,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Curate perspective in a real window (Xvfb: ./mizan test) on a copy of the sample project, whose
- * three annotators leave one disagreement open: a claim in the first article that only annotator-b
- * (annotator 2) marked. Never skipped: without a display these tests fail.
+ * The Curate perspective in a real window (Xvfb: ./mizan test) on a copy of the sample project without
+ * its gold, where annotator-b (annotator 2) has one more claim in the first article than the others:
+ * the one disagreement open there. Never skipped: without a display these tests fail.
  */
 class CurateWindowTest {
     private static final String DOC = "01-putin-backs-syria-unity";
@@ -59,8 +61,18 @@ class CurateWindowTest {
         System.setProperty("mizan.noExit", "true");
         System.clearProperty("mizan.lang");
         System.clearProperty("mizan.theme");
-        SampleCopy.to(tmp.resolve("project"));
+        SampleCopy.withoutGold(tmp.resolve("project"));
+        addAClaimOnlyAnnotatorBMade(tmp.resolve("project"));
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
+    }
+
+    /** The test's own disagreement, so it does not depend on what the sample's annotators chose. */
+    private static void addAClaimOnlyAnnotatorBMade(Path project) throws IOException {
+        ProjectStore store = ProjectStore.open(project);
+        AnnotationSet b = store.load().project().annotationSet("annotator-b", DOC).orElseThrow();
+        assertThat(b.spans()).noneMatch(s -> s.layer().equals("claim") && s.begin() == 1995);
+        store.saveAnnotationSet(b.withSpan(new Span(b.nextSpanId("c"), 1995, 2041, "claim", "CLAIM",
+                Map.of("type", "PREDICTION", "checkworthy", false)), Instant.parse("2026-11-30T10:00:00Z")));
     }
 
     @AfterEach

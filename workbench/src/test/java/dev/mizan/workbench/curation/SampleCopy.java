@@ -10,6 +10,19 @@ final class SampleCopy {
     private SampleCopy() {
     }
 
+    /** A copy as it was before curation: the annotators' work, no {@code curation/} folder. */
+    static void withoutGold(Path dir) throws IOException {
+        to(dir);
+        Path curation = dir.resolve("curation");
+        if (Files.isDirectory(curation)) {
+            try (Stream<Path> files = Files.walk(curation)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     static void to(Path dir) throws IOException {
         Path source = Path.of(System.getProperty("user.dir")).resolve("../sample-projects/syria-russia-visit").normalize();
         if (!Files.isDirectory(source)) {
