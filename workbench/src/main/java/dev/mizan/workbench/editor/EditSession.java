@@ -38,6 +38,11 @@ import java.util.concurrent.TimeUnit;
 public final class EditSession implements AutoCloseable {
     /** Quiet time before a save: folds bursts of edits (annotate all, fast undo) into one write. */
     public static final long DEFAULT_SAVE_DELAY_MS = 300;
+    /**
+     * With autosave off, edits wait for Save or close, but never longer than this: a crash must not
+     * cost an afternoon's work.
+     */
+    public static final long BACKSTOP_SAVE_DELAY_MS = 60_000;
     private static final int UNDO_LIMIT = 500;
 
     private final ProjectStore store;
@@ -82,6 +87,16 @@ public final class EditSession implements AutoCloseable {
     /** Opens {@code annotator}'s work on a document, reading the annotation file fresh from disk. */
     public static EditSession open(ProjectStore store, Project project, String documentId, String annotator) {
         return open(store, project, documentId, annotator, Clock.systemUTC(), DEFAULT_SAVE_DELAY_MS);
+    }
+
+    /**
+     * Like {@link #open(ProjectStore, Project, String, String)}; without {@code autosave}, edits are
+     * written on {@link #flush()} (Save), on close, and at the latest {@link #BACKSTOP_SAVE_DELAY_MS} after the last one.
+     */
+    public static EditSession open(ProjectStore store, Project project, String documentId, String annotator,
+                                   boolean autosave) {
+        return open(store, project, documentId, annotator, Clock.systemUTC(),
+                autosave ? DEFAULT_SAVE_DELAY_MS : BACKSTOP_SAVE_DELAY_MS);
     }
 
     static EditSession open(ProjectStore store, Project project, String documentId, String annotator,

@@ -24,7 +24,8 @@ final class DocumentEditorTab implements EditorTab {
      */
     static EditorFactory factory(Consumer<Integer> fontSizeChanged) {
         return (project, documentId, annotator, preferences) -> {
-            EditSession session = EditSession.open(project.store(), project.project(), documentId, annotator);
+            EditSession session = EditSession.open(project.store(), project.project(), documentId, annotator,
+                    preferences.autosave());
             DocumentEditor editor = new DocumentEditor(session, settings(preferences));
             editor.addPropertyChangeListener(DocumentEditor.SETTINGS_PROPERTY, e -> {
                 if (e.getNewValue() instanceof EditorSettings s) {

@@ -152,6 +152,18 @@ class EditSessionTest {
     }
 
     @Test
+    void withoutAutosaveAnEditWaitsForSave() throws Exception {
+        sample = SampleProject.copyTo(dir);
+        try (EditSession s = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal", false)) {
+            String id = s.addSpan(0, 3, "entity", "PER");
+            Thread.sleep(3 * EditSession.DEFAULT_SAVE_DELAY_MS);
+            assertThat(s.saveState()).isEqualTo(SaveState.PENDING);
+            assertThat(s.flush()).isTrue();
+            assertThat(onDisk().span(id)).isPresent();
+        }
+    }
+
+    @Test
     void closeWritesWhatIsPending() throws Exception {
         EditSession s = open(60_000);
         s.addSpan(0, 3, "entity", "PER");
