@@ -41,24 +41,11 @@ class Gwet2008Test {
     @Test
     void reproducesIrrCacsFourRatersWithMissingRatings() {
         // irrCAC 1.0 overview vignette: gwet.ac1.raw(cac.raw4raters) -> pa 0.8181818, pe 0.1903212, AC1 0.77544
-        Object[][] cacRaw4Raters = {
-                {1, 1, null, 1},
-                {2, 2, 3, 2},
-                {3, 3, 3, 3},
-                {3, 3, 3, 3},
-                {2, 2, 2, 2},
-                {1, 2, 3, 4},
-                {4, 4, 4, 4},
-                {1, 1, 2, 1},
-                {2, 2, 2, 2},
-                {null, 5, 5, 5},
-                {null, null, 1, 1},
-                {null, null, 3, null}};
 
-        AgreementValue ac1 = GwetAc1.of(Studies.fromRows(cacRaw4Raters));
+        AgreementValue ac1 = GwetAc1.of(Studies.fromRows(Studies.CAC_RAW_4_RATERS));
 
         assertThat(ac1.get()).isCloseTo(0.77544, within(0.000005));
-        assertThat(PercentAgreement.of(Studies.fromRows(cacRaw4Raters)).get()).isCloseTo(0.8181818, within(0.5e-7));
+        assertThat(PercentAgreement.of(Studies.fromRows(Studies.CAC_RAW_4_RATERS)).get()).isCloseTo(0.8181818, within(0.5e-7));
         // pe, recovered from AC1 = (pa - pe) / (1 - pe)
         assertThat((0.8181818 - ac1.get()) / (1 - ac1.get())).isCloseTo(0.1903212, within(0.000005));
     }
@@ -66,24 +53,8 @@ class Gwet2008Test {
     @Test
     void reproducesIrrCacsSixRatersGivenAsCounts() {
         // irrCAC 1.0 overview vignette: gwet.ac1.dist(distrib.6raters) -> AC1 0.4448007 (pa 0.5511111, pe 0.1914815)
-        int[][] distrib6Raters = {
-                {0, 0, 0, 6, 0},
-                {0, 3, 0, 0, 3},
-                {0, 1, 4, 0, 1},
-                {0, 0, 0, 0, 6},
-                {0, 3, 0, 3, 0},
-                {2, 0, 4, 0, 0},
-                {0, 0, 4, 0, 2},
-                {2, 0, 3, 1, 0},
-                {2, 0, 0, 4, 0},
-                {0, 0, 0, 0, 6},
-                {1, 0, 0, 5, 0},
-                {1, 1, 0, 4, 0},
-                {0, 3, 3, 0, 0},
-                {1, 0, 0, 5, 0},
-                {0, 2, 0, 3, 1}};
 
-        CodingStudy study = Studies.fromCounts(distrib6Raters);
+        CodingStudy study = Studies.fromCounts(Studies.DISTRIB_6_RATERS);
 
         assertThat(GwetAc1.of(study).get()).isCloseTo(0.4448007, within(0.5e-7));
         assertThat(PercentAgreement.of(study).get()).isCloseTo(0.5511111, within(0.5e-7));

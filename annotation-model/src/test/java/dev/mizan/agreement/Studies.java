@@ -52,4 +52,43 @@ final class Studies {
 
     /** irrCAC's cont3x3abstractors (Gwet 2014; the irrCAC vignette): Ectopic, AIU, NIU. */
     static final long[][] ABSTRACTORS = {{13, 0, 0}, {0, 20, 7}, {0, 4, 56}};
+
+    /**
+     * irrCAC's cac.raw4raters (irrCAC 1.0 overview vignette): 12 subjects × 4 raters, categories 1–5,
+     * null where a rater did not rate the subject.
+     */
+    static final Object[][] CAC_RAW_4_RATERS = {
+            {1, 1, null, 1},
+            {2, 2, 3, 2},
+            {3, 3, 3, 3},
+            {3, 3, 3, 3},
+            {2, 2, 2, 2},
+            {1, 2, 3, 4},
+            {4, 4, 4, 4},
+            {1, 1, 2, 1},
+            {2, 2, 2, 2},
+            {null, 5, 5, 5},
+            {null, null, 1, 1},
+            {null, null, 3, null}};
+
+    /**
+     * irrCAC's distrib.6raters (irrCAC 1.0 overview vignette): 15 subjects, the number of the 6 raters
+     * who chose Depression, Personality Disorder, Schizophrenia, Neurosis, Other.
+     */
+    static final int[][] DISTRIB_6_RATERS = {
+            {0, 0, 0, 6, 0},
+            {0, 3, 0, 0, 3},
+            {0, 1, 4, 0, 1},
+            {0, 0, 0, 0, 6},
+            {0, 3, 0, 3, 0},
+            {2, 0, 4, 0, 0},
+            {0, 0, 4, 0, 2},
+            {2, 0, 3, 1, 0},
+            {2, 0, 0, 4, 0},
+            {0, 0, 0, 0, 6},
+            {1, 0, 0, 5, 0},
+            {1, 1, 0, 4, 0},
+            {0, 3, 3, 0, 0},
+            {1, 0, 0, 5, 0},
+            {0, 2, 0, 3, 1}};
 }
