@@ -1,5 +1,6 @@
 package dev.mizan.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -41,12 +42,8 @@ public final class Json {
     /** Pretty, stable JSON with a trailing newline, as UTF-8 bytes. */
     public static byte[] toBytes(Object value) {
         try {
-            // straight to UTF-8 bytes: a String of a 1.5 MB file and its copies were most of a save's garbage
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
-            PRETTY.writeValue(out, value);
-            out.write('\n');
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
+            return (PRETTY.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }

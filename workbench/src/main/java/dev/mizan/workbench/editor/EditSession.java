@@ -44,15 +44,6 @@ public final class EditSession implements AutoCloseable {
      */
     public static final long BACKSTOP_SAVE_DELAY_MS = 60_000;
     private static final int UNDO_LIMIT = 500;
-    /**
-     * A write of a large set (10,000 spans: about 1.5 MB of JSON) costs tens of milliseconds of CPU
-     * and much garbage; during a burst of labelling, writing every {@link #DEFAULT_SAVE_DELAY_MS}
-     * took a core of two away from the UI and filled the young generation, and the GC pauses
-     * landed on the UI thread. So the quiet time before a write is at least this many times what
-     * the last write cost: the writer uses at most a fifth of a core. Capped by {@link #MAX_THROTTLED_DELAY_MS}.
-     */
-    static final int WRITE_COST_FACTOR = 4;
-    static final long MAX_THROTTLED_DELAY_MS = 3_000;
 
     private final ProjectStore store;
     private final Project project;
@@ -70,7 +61,6 @@ public final class EditSession implements AutoCloseable {
     private String selectedSpanId;
     private AnnotationSet unsaved;      // guarded by saveLock; the newest set not yet on disk
     private boolean writeScheduled;     // guarded by saveLock
-    private volatile long lastWriteMs;  // CPU time of the last write (not its fsync wait, which takes no CPU)
     private volatile SaveState saveState = SaveState.SAVED;
     private volatile String saveMessage = "";
     private boolean closed;
@@ -403,16 +393,10 @@ public final class EditSession implements AutoCloseable {
             unsaved = next;
             if (!writeScheduled) {
                 writeScheduled = true;
-                writer.schedule(this::writeBehind, delayBeforeWrite(saveDelayMs, lastWriteMs), TimeUnit.MILLISECONDS);
+                writer.schedule(this::writeBehind, saveDelayMs, TimeUnit.MILLISECONDS);
             }
         }
         setSaveState(SaveState.PENDING, "");
-    }
-
-    /** The quiet time before the next write: the configured delay, longer after costly writes. */
-    static long delayBeforeWrite(long saveDelayMs, long lastWriteMs) {
-        long throttled = Math.min(MAX_THROTTLED_DELAY_MS, WRITE_COST_FACTOR * lastWriteMs);
-        return Math.max(saveDelayMs, throttled);
     }
 
     private void writeBehind() {
@@ -435,10 +419,8 @@ public final class EditSession implements AutoCloseable {
         if (toWrite == null) {
             return;
         }
-        long start = cpuNanos();
         try {
             store.saveAnnotationSet(toWrite);
-            lastWriteMs = (cpuNanos() - start) / 1_000_000;
             if (unsaved == toWrite) {
                 unsaved = null;
                 setSaveState(SaveState.SAVED, "");
@@ -447,11 +429,6 @@ public final class EditSession implements AutoCloseable {
             setSaveState(SaveState.FAILED, "cannot save " + store.shown(store.annotationFile(toWrite.annotator(),
                     toWrite.documentId())) + ": " + e.getMessage());
         }
-    }
-
-    private static long cpuNanos() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private void setSaveState(SaveState state, String message) {

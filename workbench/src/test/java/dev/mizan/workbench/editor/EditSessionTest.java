@@ -123,14 +123,6 @@ class EditSessionTest {
     }
 
     @Test
-    void aCostlyWriteLengthensTheQuietTimeBeforeTheNextOneUpToACap() {
-        assertThat(EditSession.delayBeforeWrite(300, 20)).isEqualTo(300);
-        assertThat(EditSession.delayBeforeWrite(300, 150)).isEqualTo(150 * EditSession.WRITE_COST_FACTOR);
-        assertThat(EditSession.delayBeforeWrite(300, 10_000)).isEqualTo(EditSession.MAX_THROTTLED_DELAY_MS);
-        assertThat(EditSession.delayBeforeWrite(EditSession.BACKSTOP_SAVE_DELAY_MS, 150)).isEqualTo(EditSession.BACKSTOP_SAVE_DELAY_MS);
-    }
-
-    @Test
     void savesBehindTheEditWithinTheDelayWithoutBeingAsked() throws Exception {
         try (EditSession s = open(50)) {
             String id = s.addSpan(0, 3, "entity", "PER");
