@@ -196,7 +196,8 @@ public class DocumentEditor extends JPanel {
             return;
         }
         int[] r = range;
-        Optional<Span> same = session.set().spans().stream()
+        // the index finds the spans around the range without walking all 10,000 of a large set
+        Optional<Span> same = session.spanIndex().overlapping(r[0], r[1]).stream()
                 .filter(s -> s.layer().equals(layer) && s.begin() == r[0] && s.end() == r[1]).findFirst();
         if (same.isPresent()) {
             session.relabel(same.get().id(), label);

@@ -368,8 +368,12 @@ final class DocumentView extends JComponent implements Scrollable {
             lg.translate(0, top);
             List<Span> spans = index.overlapping(line.start(), line.end());
             spans.sort(Comparator.comparingInt(Span::length).reversed());
-            for (Span s : spans) {
+            // one highlight shape per span and line, reused for the fill, the underline and the outline
+            Shape[] shapes = new Shape[spans.size()];
+            for (int k = 0; k < shapes.length; k++) {
+                Span s = spans.get(k);
                 Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
+                shapes[k] = shape;
                 lg.setColor(styles.fill(s, dark));
                 lg.fill(shape);
                 if (s.begin() >= line.start()) {
@@ -385,13 +389,14 @@ final class DocumentView extends JComponent implements Scrollable {
             lg.setColor(foreground());
             line.layout().draw(lg, line.x(), line.baseline());
             float underlineTop = line.baseline() + metrics.descent() + 1;
-            for (Span s : spans) {
-                Rectangle2D b = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end())).getBounds2D();
+            for (int k = 0; k < shapes.length; k++) {
+                Span s = spans.get(k);
+                Shape shape = shapes[k];
+                Rectangle2D b = shape.getBounds2D();
                 lg.setColor(styles.line(s));
                 float y = underlineTop + styles.row(s) * LineMetrics.UNDERLINE_STEP;
                 lg.fill(new Rectangle2D.Float((float) b.getX() + 1, y, (float) b.getWidth() - 2, 2));
                 if (s.id().equals(selected) || s.id().equals(linkCandidate)) {
-                    Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
                     Stroke old = lg.getStroke();
                     lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : dark ? OUTLINE_ON_DARK : OUTLINE);
                     lg.setStroke(s.id().equals(linkCandidate)

@@ -12,17 +12,38 @@ import java.util.Map;
 /** Colours of labels (from the schema) and the underline row of each layer. */
 final class SpanStyles {
     private static final Color UNKNOWN = new Color(0xcccccc);
-    private final Map<String, Color> colors = new HashMap<>();
+    // every colour of a label made once: painting asks for them for each span on each line
+    private final Map<String, Map<String, Style>> styles = new HashMap<>();
     private final Map<String, Integer> layerRows = new HashMap<>();
+    private final Map<Integer, Style> unknown = new HashMap<>();
+
+    private record Style(Color color, Color fillLight, Color fillDark, Color line) {
+        static Style of(Color c, int row) {
+            return new Style(c, withAlpha(c, row == 0 ? 170 : 95), withAlpha(c, row == 0 ? 105 : 60), c.darker());
+        }
+
+        private static Color withAlpha(Color c, int alpha) {
+            return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+        }
+    }
 
     SpanStyles(Schema schema) {
         int row = 0;
         for (Layer layer : schema.layers()) {
-            layerRows.put(layer.name(), row++);
+            int r = row++;
+            layerRows.put(layer.name(), r);
+            Map<String, Style> byLabel = new HashMap<>();
             for (Label label : layer.labels()) {
-                colors.put(layer.name() + "/" + label.name(), parse(label.color()));
+                byLabel.put(label.name(), Style.of(parse(label.color()), r));
             }
+            styles.put(layer.name(), byLabel);
         }
+    }
+
+    private Style style(Span span) {
+        Map<String, Style> byLabel = styles.get(span.layer());
+        Style s = byLabel == null ? null : byLabel.get(span.label());
+        return s != null ? s : unknown.computeIfAbsent(row(span), r -> Style.of(UNKNOWN, r));
     }
 
     int layerCount() {
@@ -30,7 +51,7 @@ final class SpanStyles {
     }
 
     Color color(Span span) {
-        return colors.getOrDefault(span.layer() + "/" + span.label(), UNKNOWN);
+        return style(span).color();
     }
 
     /**
@@ -38,13 +59,12 @@ final class SpanStyles {
      * spans show. On a dark background the fills are fainter so light letters stay readable.
      */
     Color fill(Span span, boolean dark) {
-        Color c = color(span);
-        int alpha = row(span) == 0 ? (dark ? 105 : 170) : (dark ? 60 : 95);
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+        Style s = style(span);
+        return dark ? s.fillDark() : s.fillLight();
     }
 
     Color line(Span span) {
-        return color(span).darker();
+        return style(span).line();
     }
 
     int row(Span span) {
