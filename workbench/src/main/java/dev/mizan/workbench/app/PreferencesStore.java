@@ -15,9 +15,15 @@ import java.util.Properties;
  * and are never written back.
  */
 public final class PreferencesStore {
-    /** Lenient about missing fields: a hand-written file with only an annotator name is fine. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper READER = Json.mapper().copy()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /**
+     * Lenient about missing fields: a hand-written file with only an annotator name is fine. In a
+     * holder so that creating a store costs nothing: building the mapper takes a quarter of a
+     * second of start-up, which the launcher spends on a second thread beside the look's set-up.
+     */
+    private static final class Reader {
+        static final com.fasterxml.jackson.databind.ObjectMapper READER = Json.mapper().copy()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
 
     private final Path file;
     private final Properties overrides;
@@ -38,7 +44,7 @@ public final class PreferencesStore {
         loadProblem = null;
         if (Files.isRegularFile(file)) {
             try {
-                stored = READER.readValue(file.toFile(), Preferences.class);
+                stored = Reader.READER.readValue(file.toFile(), Preferences.class);
             } catch (IOException e) {
                 // A damaged preferences file must not keep the workbench from starting.
                 loadProblem = file + " could not be read and defaults are used: " + e.getMessage();
@@ -107,7 +113,7 @@ public final class PreferencesStore {
 
     private Preferences storedOrDefaults() {
         try {
-            return Files.isRegularFile(file) ? READER.readValue(file.toFile(), Preferences.class) : Preferences.defaults();
+            return Files.isRegularFile(file) ? Reader.READER.readValue(file.toFile(), Preferences.class) : Preferences.defaults();
         } catch (IOException e) {
             return Preferences.defaults();
         }

@@ -12,8 +12,13 @@ import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
 import org.fife.ui.rtextarea.RTextScrollPane;
 
 import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.Timer;
+import java.awt.BorderLayout;
+import java.awt.event.HierarchyEvent;
+import java.awt.event.HierarchyListener;
 import java.util.Optional;
 
 /**
@@ -45,12 +50,37 @@ public final class AnnotationJsonView implements ViewContribution {
         return Placement.END;
     }
 
+    /**
+     * Returns an empty holder and builds the text area the first time the holder is on screen, one
+     * event later: RSyntaxTextArea is about 180 classes and a fifth of a second of start-up, which
+     * the first window should not wait for (nor pay at all while the view stays hidden).
+     */
     @Override
     public JComponent createView(WorkbenchContext context) {
+        JPanel holder = new JPanel(new BorderLayout());
+        holder.addHierarchyListener(new HierarchyListener() {
+            private boolean scheduled;
+
+            @Override
+            public void hierarchyChanged(HierarchyEvent e) {
+                if (!scheduled && (e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && holder.isShowing()) {
+                    scheduled = true;
+                    holder.removeHierarchyListener(this);
+                    SwingUtilities.invokeLater(() -> build(holder, context));
+                }
+            }
+        });
+        return holder;
+    }
+
+    private static void build(JPanel holder, WorkbenchContext context) {
         Panel panel = new Panel();
         context.addEditorListener(panel::follow);
         panel.follow(context.activeEditor());
-        return panel.scroll;
+        holder.add(panel.scroll, BorderLayout.CENTER);
+        panel.scroll.applyComponentOrientation(holder.getComponentOrientation());
+        holder.revalidate();
+        holder.repaint();
     }
 
     /** The JSON text of a set exactly as the store writes it (format first). */

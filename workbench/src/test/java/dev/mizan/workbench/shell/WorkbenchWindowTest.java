@@ -103,6 +103,22 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theAnnotationJsonViewIsBuiltWhenShownAndFollowsTheOpenDocument() {
+        launch();
+        JTree tree = window.tree("explorer.tree").target();
+        waitUntil("the explorer lists the documents", () -> GuiActionRunner.execute(() -> tree.getRowCount() == 6));
+        window.tree("explorer.tree").selectRow(1).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("an editor tab opens", () -> GuiActionRunner.execute(() -> wb.editors().size() == 1));
+
+        window.menuItem("mizan.showView.mizan.view.annotationJson").click();
+
+        waitUntil("the JSON view shows the annotation file", () -> GuiActionRunner.execute(() ->
+                robot.finder().findAll(c -> "annotationJson".equals(c.getName())).stream()
+                        .anyMatch(c -> c.isShowing() && ((javax.swing.text.JTextComponent) c).getText()
+                                .contains("\"format\""))));
+    }
+
+    @Test
     void quickAccessFindsACommandByNameAndRunsIt() {
         launch();
         assertThat(FlatLaf.isLafDark()).isFalse();
