@@ -22,9 +22,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Exporters exporters = Exporters.load(pluginLoader());
+        Exporters exporters = Exporters.load(PluginJars.loader(plugins, "mizan-export-plugins"));
         exporters.failures().forEach(f -> spec.commandLine().getErr().println("warning: " + f));
         Exporter exporter = exporters.byId(format).orElseThrow(() -> new UserError("there is no export format '" + format
                 + "'; the formats are " + exporters.ids()));
@@ -153,24 +150,5 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    private ClassLoader pluginLoader() throws MalformedURLException {
-        ClassLoader parent = Thread.currentThread().getContextClassLoader();
-        if (plugins == null) {
-            return parent;
-        }
-        if (!Files.isDirectory(plugins)) {
-            throw new UserError("--plugins " + plugins + " is not a folder");
-        }
-        List<URL> jars = new ArrayList<>();
-        try (Stream<Path> s = Files.list(plugins)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                jars.add(p.toUri().toURL());
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot read --plugins " + plugins + ": " + e.getMessage());
-        }
-        return new URLClassLoader("mizan-export-plugins", jars.toArray(URL[]::new), parent);
     }
 }

@@ -14,14 +14,10 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code mizan import DIR FILES...}: reads texts and annotations, checks everything against the
@@ -79,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError(projectDir + " does not exist; create the project first with 'mizan new " + projectDir + "'");
         }
         ProjectStore store = ProjectStore.open(projectDir);
-        Importers importers = Importers.load(pluginLoader());
+        Importers importers = Importers.load(PluginJars.loader(plugins, "mizan-import-plugins"));
         PrintWriter err = spec.commandLine().getErr();
         importers.failures().forEach(f -> err.println("warning: " + f));
         if (format != null && importers.byId(format).isEmpty()) {
@@ -98,24 +94,6 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportSummary summary = new ProjectImport().run(store, input, new ProjectImport.Options(annotator, replace, extendSchema));
         return report(summary);
-    }
-
-    /** Mizan's own class path, plus the jars of --plugins when given. */
-    private ClassLoader pluginLoader() throws IOException {
-        ClassLoader parent = Thread.currentThread().getContextClassLoader();
-        if (plugins == null) {
-            return parent;
-        }
-        if (!Files.isDirectory(plugins)) {
-            throw new UserError("--plugins " + plugins + " is not a folder");
-        }
-        List<URL> jars = new ArrayList<>();
-        try (Stream<Path> s = Files.list(plugins)) {
-            for (Path jar : s.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                jars.add(jar.toUri().toURL());
-            }
-        }
-        return new URLClassLoader("mizan-import-plugins", jars.toArray(URL[]::new), parent);
     }
 
     private int report(ImportSummary summary) {
