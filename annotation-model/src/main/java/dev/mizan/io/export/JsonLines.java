@@ -1,11 +1,18 @@
 package dev.mizan.io.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.mizan.spi.ExportData;
 import dev.mizan.spi.ExportDocument;
+import dev.mizan.spi.ExportReport;
+import dev.mizan.spi.ExportedFile;
+import dev.mizan.spi.Split;
 import dev.mizan.store.Json;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A JSON Lines writer: one compact JSON object per line, UTF-8, no pretty printing. */
 public final class JsonLines implements AutoCloseable {
@@ -40,6 +47,29 @@ public final class JsonLines implements AutoCloseable {
         g.writeStringField("split", doc.split().fileStem());
         g.writeStringField("sha256", doc.document().sha256());
         g.writeEndObject();
+    }
+
+    /** What writes one document's line. */
+    @FunctionalInterface
+    public interface DocumentBody {
+        void write(ExportDocument doc, JsonLines out) throws IOException;
+    }
+
+    /**
+     * Writes {@code <split>.jsonl} for every split, one document per line with code point offsets:
+     * documents are rendered in parallel and written in document order.
+     */
+    public static ExportReport documentPerLine(ExportData data, Path outDir, DocumentBody body) throws IOException {
+        List<ExportedFile> files = new ArrayList<>();
+        for (Split split : data.splits()) {
+            Path file = outDir.resolve(split.fileStem() + ".jsonl");
+            try (Writer w = ExportFiles.writer(file)) {
+                InOrder.map(data.in(split), doc -> render(out -> body.write(doc, out)), w::write);
+            }
+            files.add(new ExportedFile(ExportFiles.relative(outDir, file), ExportedFile.CODE_POINTS,
+                    split.fileStem() + " split: one document per line"));
+        }
+        return new ExportReport(files, List.of(), -1);
     }
 
     /** What writes one or more lines. */

@@ -1,8 +1,6 @@
 package dev.mizan.io.spacy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.mizan.io.export.ExportFiles;
-import dev.mizan.io.export.InOrder;
 import dev.mizan.io.export.JsonLines;
 import dev.mizan.io.export.Labels;
 import dev.mizan.model.Relation;
@@ -11,15 +9,11 @@ import dev.mizan.spi.ExportData;
 import dev.mizan.spi.ExportDocument;
 import dev.mizan.spi.ExportOptions;
 import dev.mizan.spi.ExportReport;
-import dev.mizan.spi.ExportedFile;
 import dev.mizan.spi.Exporter;
-import dev.mizan.spi.Split;
 import dev.mizan.text.OffsetConverter;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,16 +36,7 @@ public final class SpacyJsonlExporter implements Exporter {
     @Override
     public ExportReport export(ExportData data, ExportOptions options, Path outDir) throws IOException {
         Set<String> layers = Set.copyOf(Labels.layers(data, options.chosenLayer()));
-        List<ExportedFile> files = new ArrayList<>();
-        for (Split split : data.splits()) {
-            Path file = outDir.resolve(split.fileStem() + ".jsonl");
-            try (java.io.Writer w = ExportFiles.writer(file)) {
-                InOrder.map(data.in(split), doc -> JsonLines.render(out -> write(doc, layers, out)), w::write);
-            }
-            files.add(new ExportedFile(ExportFiles.relative(outDir, file), ExportedFile.CODE_POINTS,
-                    split.fileStem() + " split: one document per line"));
-        }
-        return new ExportReport(files, List.of(), -1);
+        return JsonLines.documentPerLine(data, outDir, (doc, out) -> write(doc, layers, out));
     }
 
     private static void write(ExportDocument doc, Set<String> layers, JsonLines out) throws IOException {
