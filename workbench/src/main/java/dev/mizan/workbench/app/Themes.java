@@ -5,15 +5,36 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.extras.FlatAnimatedLafChange;
 
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
 /** Installs the FlatLaf look for a theme, at start-up or while the window is open. */
 public final class Themes {
+    private static Theme installed; // touched on the EDT only
+
     private Themes() {
+    }
+
+    /**
+     * Starts setting up the look on the EDT at once, for a run that will open the window: the
+     * look's set-up (about half a second of class loading) then runs beside the command line's
+     * parsing on the other core. {@link #installIfNeeded} later finds it done.
+     */
+    public static void startEarly() {
+        Theme hint = PreferencesStore.of(MizanHome.resolve()).peekTheme();
+        SwingUtilities.invokeLater(() -> installIfNeeded(hint));
+    }
+
+    /** Sets the look before any component exists, unless this theme is already set (on the EDT). */
+    public static void installIfNeeded(Theme theme) {
+        if (installed != theme) {
+            install(theme);
+        }
     }
 
     /** Sets the look before any component exists. */
     public static void install(Theme theme) {
+        installed = theme;
         if (theme == Theme.DARK) {
             FlatDarkLaf.setup();
         } else {

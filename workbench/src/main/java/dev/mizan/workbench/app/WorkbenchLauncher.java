@@ -30,7 +30,7 @@ public final class WorkbenchLauncher {
     public static Workbench launch(Options options) {
         Phases phases = new Phases(options.printTiming());
         if (options.printTiming()) {
-            System.out.println("before_launch_cpu_ms: " + cpuMs());
+            System.out.println("before_launch_cpu_ms: " + cpuMs() + " (at " + ProcessStart.elapsedMs() + ")");
         }
         MizanHome home = MizanHome.resolve();
         PreferencesStore prefsStore = PreferencesStore.of(home);
@@ -45,13 +45,11 @@ public final class WorkbenchLauncher {
         AtomicReference<Workbench> result = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
-                Themes.install(themeHint);
+                Themes.installIfNeeded(themeHint);
                 phases.mark("look");
                 Preferences prefs = prefsLoad.join();
                 phases.mark("preferences");
-                if (prefs.theme() != themeHint) {
-                    Themes.install(prefs.theme());
-                }
+                Themes.installIfNeeded(prefs.theme());
                 Preferences p = prefs;
                 if (p.annotator() == null) {
                     Messages.setCurrent(Messages.of(p));
@@ -103,7 +101,8 @@ public final class WorkbenchLauncher {
             if (on) {
                 long now = System.nanoTime();
                 long cpu = cpuMs();
-                System.out.println("phase_" + phase + "_ms: " + (now - last) / 1_000_000 + " (cpu " + (cpu - lastCpu) + ")");
+                System.out.println("phase_" + phase + "_ms: " + (now - last) / 1_000_000 + " (cpu " + (cpu - lastCpu)
+                        + ", at " + ProcessStart.elapsedMs() + ")");
                 last = now;
                 lastCpu = cpu;
             }
@@ -125,10 +124,8 @@ public final class WorkbenchLauncher {
                 if (event.getID() == WindowEvent.WINDOW_OPENED && event.getSource() instanceof JFrame) {
                     java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(this);
                     SwingUtilities.invokeLater(() -> {
-                        long start = ProcessHandle.current().info().startInstant()
-                                .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
                         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-                        System.out.println("first_window_ms: " + (System.currentTimeMillis() - start));
+                        System.out.println("first_window_ms: " + ProcessStart.elapsedMs());
                         System.out.println("first_window_cpu_ms: " + cpu);
                         System.out.flush();
                     });
