@@ -64,7 +64,7 @@ public final class EditSession implements AutoCloseable {
     private volatile SaveState saveState = SaveState.SAVED;
     private volatile String saveMessage = "";
     private boolean closed;
-    private int spanCounter;
+    private int spanCounter = -1;      // see nextSpanId
 
     private record Edit(String name, AnnotationSet before, AnnotationSet after, String selBefore, String selAfter) {
     }
@@ -280,16 +280,10 @@ public final class EditSession implements AutoCloseable {
         }
         AnnotationSet probe = set;
         int added = 0;
-        java.util.Set<String> ids = new java.util.HashSet<>(spans.stream().map(Span::id).toList());
-        int n = ids.size() + 1;
         for (int[] st : stretches) {
             checkBounds(st[0], st[1]);
             if (taken.add(st[0] + ":" + st[1])) {
-                while (ids.contains("s" + n)) {
-                    n++;
-                }
-                ids.add("s" + n);
-                spans.add(new Span("s" + n, st[0], st[1], layer, label));
+                spans.add(new Span(nextSpanId(), st[0], st[1], layer, label));
                 added++;
             }
         }
@@ -299,14 +293,28 @@ public final class EditSession implements AutoCloseable {
         return added;
     }
 
-    /** A fresh span id without hashing every id of a large set on each keystroke. */
+    /**
+     * A fresh span id without looking through a large set on each keystroke: {@link #spanCounter}
+     * is at least every number of an "s<n>" id in any set this session has held or can undo to
+     * (those made here come from it; the opened set's are counted once, on the first edit).
+     */
     private String nextSpanId() {
-        int n = Math.max(spanCounter, set.spans().size()) + 1;
-        while (set.span("s" + n).isPresent()) {
-            n++;
+        if (spanCounter < 0) {
+            spanCounter = Math.max(set.spans().size(), highestSpanNumber(set));
         }
-        spanCounter = n;
-        return "s" + n;
+        spanCounter++;
+        return "s" + spanCounter;
+    }
+
+    private static int highestSpanNumber(AnnotationSet set) {
+        int max = 0;
+        for (Span s : set.spans()) {
+            String id = s.id();
+            if (id.length() > 1 && id.length() < 11 && id.charAt(0) == 's' && id.chars().skip(1).allMatch(Character::isDigit)) {
+                max = Math.max(max, Integer.parseInt(id.substring(1)));
+            }
+        }
+        return max;
     }
 
     public boolean canUndo() {
