@@ -61,6 +61,10 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
     };
     private static final String[] ENTITY_LABELS = {"PER", "ORG", "GPE", "LOC", "FAC", "DATE", "EVENT", "MISC"};
 
+    // for debug output in the JVM's uptime, as -Xlog:gc prints it
+    private static final long JVM_NANO_AT_UPTIME_ZERO = System.nanoTime()
+            - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+
     @Option(names = "--bytes", defaultValue = "1000000", description = "Size of the synthetic document in UTF-8 bytes (default: ${DEFAULT-VALUE}).")
     int bytes;
 
@@ -209,6 +213,7 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         long[] label = new long[actions];
         long[] labelCpu = new long[actions];
         long[] repainted = new long[actions];
+        long[] startedAt = new long[actions];
         JViewport viewport = ((JScrollPane) editor.get().getComponent(0)).getViewport();
         JComponent view = (JComponent) viewport.getView();
         for (int i = 0; i < actions; i++) {
@@ -226,6 +231,7 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
             SwingUtilities.invokeAndWait(() -> {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
+                startedAt[k] = start;
                 editor.get().applyLabel("entity", ENTITY_LABELS[k % ENTITY_LABELS.length]);
                 Rectangle dirty = showNow(view);
                 label[k] = System.nanoTime() - start;
@@ -243,7 +249,8 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         }
         if (System.getenv("MIZAN_BENCH_DEBUG") != null) {
             for (int i = 0; i < actions; i++) {
-                System.err.printf("label %d wall %.1f cpu %.1f%n", i, label[i] / 1e6, labelCpu[i] / 1e6);
+                System.err.printf("label %d wall %.1f cpu %.1f at %.3f s%n", i, label[i] / 1e6, labelCpu[i] / 1e6,
+                        (startedAt[i] - JVM_NANO_AT_UPTIME_ZERO) / 1e9);
             }
         }
         long[] scroll = new long[actions];

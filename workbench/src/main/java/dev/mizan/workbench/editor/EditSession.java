@@ -46,6 +46,7 @@ public final class EditSession implements AutoCloseable {
     private static final int UNDO_LIMIT = 500;
 
     private final ProjectStore store;
+    private final SetWriter setWriter;
     private final Project project;
     private final Document document;
     private final Clock clock;
@@ -54,7 +55,8 @@ public final class EditSession implements AutoCloseable {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final ScheduledExecutorService writer;
-    private final Object saveLock = new Object();
+    private final Object saveLock = new Object();   // guards the hand-over of sets to the writer: held briefly
+    private final Object writeLock = new Object();  // held while a set is written, so writes never overlap
 
     private volatile AnnotationSet set;
     private SpanIndex index;
@@ -69,9 +71,15 @@ public final class EditSession implements AutoCloseable {
     private record Edit(String name, AnnotationSet before, AnnotationSet after, String selBefore, String selAfter) {
     }
 
+    /** Writes a set to disk (the store; tests put a slow or failing one in between). */
+    interface SetWriter {
+        void write(AnnotationSet set) throws IOException;
+    }
+
     private EditSession(ProjectStore store, Project project, Document document, AnnotationSet set,
-                        Clock clock, long saveDelayMs) {
+                        Clock clock, long saveDelayMs, SetWriter setWriter) {
         this.store = store;
+        this.setWriter = setWriter;
         this.project = project;
         this.document = document;
         this.set = set;
@@ -101,6 +109,11 @@ public final class EditSession implements AutoCloseable {
 
     static EditSession open(ProjectStore store, Project project, String documentId, String annotator,
                             Clock clock, long saveDelayMs) {
+        return open(store, project, documentId, annotator, clock, saveDelayMs, store::saveAnnotationSet);
+    }
+
+    static EditSession open(ProjectStore store, Project project, String documentId, String annotator,
+                            Clock clock, long saveDelayMs, SetWriter setWriter) {
         Document document = project.document(documentId).orElseThrow(() ->
                 new StoreException("the project has no document '" + documentId + "'"));
         AnnotationSet set = project.annotationSet(annotator, documentId)
@@ -112,7 +125,7 @@ public final class EditSession implements AutoCloseable {
                     + " was made for another text than documents/" + documentId
                     + ".txt (its textSha256 differs); its offsets cannot be trusted, so it is not opened");
         }
-        return new EditSession(store, project, document, set, clock, saveDelayMs);
+        return new EditSession(store, project, document, set, clock, saveDelayMs, setWriter);
     }
 
     public Project project() {
@@ -397,45 +410,56 @@ public final class EditSession implements AutoCloseable {
     }
 
     private void scheduleSave(AnnotationSet next) {
+        // only hands the set over: never waits for a write that is running (it holds writeLock, not saveLock)
         synchronized (saveLock) {
             unsaved = next;
             if (!writeScheduled) {
                 writeScheduled = true;
                 writer.schedule(this::writeBehind, saveDelayMs, TimeUnit.MILLISECONDS);
             }
+            setSaveState(SaveState.PENDING, "");
         }
-        setSaveState(SaveState.PENDING, "");
     }
 
     private void writeBehind() {
         synchronized (saveLock) {
             writeScheduled = false;
-            writeUnsaved();
         }
+        writeUnsaved();
     }
 
     /** Writes the newest set now, on the calling thread. Returns true when everything is on disk. */
     public boolean flush() {
+        writeUnsaved();
         synchronized (saveLock) {
-            writeUnsaved();
             return unsaved == null;
         }
     }
 
+    /** Writes the newest set; writes run one at a time, and edits go on meanwhile (they only take saveLock). */
     private void writeUnsaved() {
-        AnnotationSet toWrite = unsaved;
-        if (toWrite == null) {
-            return;
-        }
-        try {
-            store.saveAnnotationSet(toWrite);
-            if (unsaved == toWrite) {
-                unsaved = null;
-                setSaveState(SaveState.SAVED, "");
+        synchronized (writeLock) {
+            AnnotationSet toWrite;
+            synchronized (saveLock) {
+                toWrite = unsaved;
             }
-        } catch (IOException | RuntimeException e) {
-            setSaveState(SaveState.FAILED, "cannot save " + store.shown(store.annotationFile(toWrite.annotator(),
-                    toWrite.documentId())) + ": " + e.getMessage());
+            if (toWrite == null) {
+                return;
+            }
+            try {
+                setWriter.write(toWrite);
+                synchronized (saveLock) {
+                    if (unsaved == toWrite) {
+                        unsaved = null;
+                        setSaveState(SaveState.SAVED, "");
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (saveLock) {
+                    setSaveState(SaveState.FAILED, "cannot save " + store.shown(store.annotationFile(toWrite.annotator(),
+                            toWrite.documentId())) + ": " + e.getMessage());
+                }
+            }
         }
     }
 
