@@ -71,7 +71,8 @@ public record AnnotationSet(String annotator, String documentId, String textSha2
     }
 
     public Optional<Span> span(String id) {
-        for (Span s : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
             if (s.id().equals(id)) {
                 return Optional.of(s);
             }
@@ -95,10 +96,12 @@ public record AnnotationSet(String annotator, String documentId, String textSha2
         return new AnnotationSet(annotator, documentId, textSha256, newStatus, spans, relations, created, now);
     }
 
+    /** A copy with {@code span} added, or in place of the span with its id; the other spans are kept as they are. */
     public AnnotationSet withSpan(Span span, Instant now) {
         List<Span> copy = new ArrayList<>(spans.size() + 1);
         boolean placed = false;
-        for (Span s : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
             if (!placed && compareSpans(span, s) < 0) {
                 copy.add(span);
                 placed = true;
