@@ -89,6 +89,18 @@ final class DocumentView extends JComponent implements Scrollable {
         setFocusTraversalKeysEnabled(false);
         setToolTipText("");
         setEditorFont(font);
+        // the caret shows only with focus, and repaints are partial: redraw its line when focus moves
+        addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                repaintText(caret, caret);
+            }
+
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                repaintText(caret, caret);
+            }
+        });
     }
 
     // ---------------------------------------------------------------- font and layout
