@@ -62,6 +62,7 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
     private static final String[] ENTITY_LABELS = {"PER", "ORG", "GPE", "LOC", "FAC", "DATE", "EVENT", "MISC"};
 
     private static final boolean DEBUG = System.getenv("MIZAN_BENCH_DEBUG") != null;
+    private static long lastSyncNanos;   // EDT only: how long the last showNow waited for the X server
     // for debug output in the JVM's uptime, as -Xlog:gc prints it
     private static final long JVM_NANO_AT_UPTIME_ZERO = System.nanoTime()
             - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
@@ -216,6 +217,7 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         long[] repainted = new long[actions];
         long[] startedAt = new long[actions];
         long[] applied = new long[actions];
+        long[] xWait = new long[actions];
         JViewport viewport = ((JScrollPane) editor.get().getComponent(0)).getViewport();
         JComponent view = (JComponent) viewport.getView();
         for (int i = 0; i < actions; i++) {
@@ -239,6 +241,7 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
                 Rectangle dirty = showNow(view);
                 label[k] = System.nanoTime() - start;
                 labelCpu[k] = threads.getCurrentThreadCpuTime() - cpu;
+                xWait[k] = lastSyncNanos;
                 // (a random offset in punctuation or white space has no word: the action only says so)
                 Span labelled = session.get().selectedSpan().orElse(null);
                 Rectangle must = labelled == null ? new Rectangle()
@@ -255,7 +258,8 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         }
         if (DEBUG) {
             for (int i = 0; i < actions; i++) {
-                System.err.printf("label %d wall %.1f cpu %.1f (action %.1f) at %.3f s%n", i, label[i] / 1e6, labelCpu[i] / 1e6, applied[i] / 1e6,
+                System.err.printf("label %d wall %.1f cpu %.1f action %.1f xsync %.1f at %.3f s%n", i, label[i] / 1e6,
+                        labelCpu[i] / 1e6, applied[i] / 1e6, xWait[i] / 1e6,
                         (startedAt[i] - JVM_NANO_AT_UPTIME_ZERO) / 1e9);
             }
         }
@@ -296,6 +300,8 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         System.out.println("label_p50_ms: " + fmt(pct(label, 0.50)));
         System.out.println("label_p95_ms: " + fmt(pct(label, 0.95)));
         System.out.println("label_cpu_p95_ms: " + fmt(pct(labelCpu, 0.95)));
+        // the part of each action spent waiting for the X server to finish drawing (Toolkit.sync)
+        System.out.println("label_xsync_p95_ms: " + fmt(pct(xWait, 0.95)));
         // how much of the text on screen a label action repaints
         System.out.println("label_repaint_pct_p50: " + fmt(100.0 * pct(repainted, 0.50)));
         System.out.println("scroll_p50_ms: " + fmt(pct(scroll, 0.50)));
@@ -319,7 +325,9 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         rm.validateInvalidComponents();
         Rectangle dirty = rm.getDirtyRegion(view);
         rm.paintDirtyRegions();
+        long painted = System.nanoTime();
         Toolkit.getDefaultToolkit().sync();
+        lastSyncNanos = System.nanoTime() - painted;
         return dirty.isEmpty() ? null : dirty;
     }
 
