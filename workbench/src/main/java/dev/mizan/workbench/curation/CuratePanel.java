@@ -104,6 +104,8 @@ final class CuratePanel {
                 s.ifPresent(session -> showDocument(session.document().id()));
             }
         });
+        // Opening a document while the editor area is hidden shows it here, without a hidden editor tab.
+        ctx.handleDocuments(this::showDocument);
         ctx.addPreferencesListener(p -> {
             if (textView != null) {
                 textView.setFont(EditorFonts.font(p.editorFont(), p.editorFontSize()));

@@ -126,6 +126,23 @@ class CurateWindowTest {
     }
 
     @Test
+    void openingADocumentInCurateShowsItThereWithoutMakingAnEditorTab() {
+        launchCurate();
+        waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model).isPresent()));
+
+        window.tree("explorer.tree").selectRow(2).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        GuiActionRunner.execute(() -> wb.openDocument("03-shaibani-lavrov-egypt"));
+
+        waitUntil("the last document opened is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model)
+                        .map(m -> m.document().id().equals("03-shaibani-lavrov-egypt")).orElse(false)));
+        assertThat(GuiActionRunner.execute(() -> wb.editors())).as("no hidden editor tab").isEmpty();
+        GuiActionRunner.execute(() -> wb.switchPerspective(Workbench.DEFAULT_PERSPECTIVE));
+        assertThat(GuiActionRunner.execute(() -> wb.editors())).as("no stray tab in Annotate either").isEmpty();
+    }
+
+    @Test
     void theNavigatorOpensCurateAtAPlaceFromAnotherPerspective() {
         launch("annotate");
 
