@@ -469,7 +469,8 @@ public final class Workbench implements WorkbenchContext {
                         // The validator repeats the load problems: one list replaces the other.
                         problemsBySource.remove("store");
                         problems().report("validator", found);
-                        showStatus(messages.format("status.validated", found.size()));
+                        showStatus(messages.format("status.validated",
+                                ProblemVisibility.visible(found, project.project(), annotator()).size()));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
