@@ -143,6 +143,37 @@ class CurateWindowTest {
     }
 
     @Test
+    void theArabicUiPutsTheDisagreementListOnTheLeftOfTheText() {
+        System.setProperty("mizan.lang", "ar");
+        try {
+            launchCurate();
+            waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                    robot.finder().findByName("curate.text", JComponent.class, true) != null));
+
+            JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
+            JComponent list = window.list("curate.disagreements").target();
+            assertThat(GuiActionRunner.execute(() -> list.getLocationOnScreen().x + list.getWidth()))
+                    .as("the list ends where the text begins, on its left").isLessThanOrEqualTo(
+                            GuiActionRunner.execute(() -> text.getLocationOnScreen().x));
+            assertThat(list.getComponentOrientation().isLeftToRight()).isFalse();
+        } finally {
+            System.clearProperty("mizan.lang");
+        }
+    }
+
+    @Test
+    void theEnglishUiKeepsTheDisagreementListOnTheRightOfTheText() {
+        launchCurate();
+        waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                robot.finder().findByName("curate.text", JComponent.class, true) != null));
+
+        JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
+        JComponent list = window.list("curate.disagreements").target();
+        assertThat(GuiActionRunner.execute(() -> list.getLocationOnScreen().x)).isGreaterThanOrEqualTo(
+                GuiActionRunner.execute(() -> text.getLocationOnScreen().x + text.getWidth()));
+    }
+
+    @Test
     void theNavigatorOpensCurateAtAPlaceFromAnotherPerspective() {
         launch("annotate");
 
