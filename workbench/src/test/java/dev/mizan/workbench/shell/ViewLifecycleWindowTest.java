@@ -108,8 +108,12 @@ class ViewLifecycleWindowTest {
 
         GuiActionRunner.execute(() -> wb.closeView("mizan.view.outline"));
         GuiActionRunner.execute(() -> wb.closeView("mizan.view.problems"));
+        int closed = GuiActionRunner.execute(wb::listenerCount);
+        GuiActionRunner.execute(() -> wb.showView("mizan.view.outline"));
+        GuiActionRunner.execute(() -> wb.showView("mizan.view.problems"));
 
-        assertThat(GuiActionRunner.execute(wb::listenerCount)).isEqualTo(before - 2);
+        assertThat(closed).isLessThan(before);
+        assertThat(GuiActionRunner.execute(wb::listenerCount)).as("reopened, they add as many as they had").isEqualTo(before);
     }
 
     @Test
