@@ -23,6 +23,9 @@ public final class Themes {
     public static void startEarly() {
         Theme hint = PreferencesStore.of(MizanHome.resolve()).peekTheme();
         SwingUtilities.invokeLater(() -> installIfNeeded(hint));
+        // The font manager reads the system's font configuration once (fontconfig, about a tenth of
+        // a second); the look needs it only after parsing its properties, so start it here.
+        new java.awt.Font(java.awt.Font.DIALOG, java.awt.Font.PLAIN, 12).canDisplay('a');
     }
 
     /** Sets the look before any component exists, unless this theme is already set (on the EDT). */

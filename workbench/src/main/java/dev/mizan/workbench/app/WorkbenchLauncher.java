@@ -4,9 +4,7 @@ import dev.mizan.workbench.plugins.PluginRegistry;
 import dev.mizan.workbench.shell.AnnotatorPrompt;
 import dev.mizan.workbench.shell.Workbench;
 
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -67,9 +65,12 @@ public final class WorkbenchLauncher {
                     System.err.println("mizan: " + prefsStore.loadProblem());
                 }
                 if (options.printTiming()) {
-                    reportFirstWindow();
+                    FirstPaintReport.install();
                 }
                 Workbench wb = new Workbench(home, prefsStore, p, plugins, null);
+                if (options.project() != null) {
+                    wb.expectProject(options.project());
+                }
                 wb.show(options.perspective());
                 phases.mark("window");
                 if (options.project() != null) {
@@ -111,26 +112,5 @@ public final class WorkbenchLauncher {
 
     private static long cpuMs() {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-    }
-
-    /**
-     * Prints {@code first_window_ms: N}: from the JVM's start to the end of the event that follows
-     * the window's opening (by then its first paint has been queued and done).
-     */
-    private static void reportFirstWindow() {
-        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(new java.awt.event.AWTEventListener() {
-            @Override
-            public void eventDispatched(java.awt.AWTEvent event) {
-                if (event.getID() == WindowEvent.WINDOW_OPENED && event.getSource() instanceof JFrame) {
-                    java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(this);
-                    SwingUtilities.invokeLater(() -> {
-                        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-                        System.out.println("first_window_ms: " + ProcessStart.elapsedMs());
-                        System.out.println("first_window_cpu_ms: " + cpu);
-                        System.out.flush();
-                    });
-                }
-            }
-        }, java.awt.AWTEvent.WINDOW_EVENT_MASK);
     }
 }

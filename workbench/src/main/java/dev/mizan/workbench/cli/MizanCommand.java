@@ -29,8 +29,16 @@ public final class MizanCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
+        if (args.length > 0 && OPEN.equals(args[0])) {
+            Integer code = OpenCommand.runAlone(java.util.Arrays.copyOfRange(args, 1, args.length));
+            if (code != null) {
+                return code;
+            }
+        }
         return commandLine().execute(args);
     }
+
+    private static final String OPEN = "open";
 
     /** The configured command line; tests use it with their own writers. */
     public static CommandLine commandLine() {
@@ -42,6 +50,6 @@ public final class MizanCommand implements Runnable {
 
     /** True when the command leaves a window open, so the JVM must not exit after it returns. */
     public static boolean keepsRunning(String[] args) {
-        return args.length == 0 || "open".equals(args[0]);
+        return args.length == 0 || OPEN.equals(args[0]);
     }
 }

@@ -10,6 +10,11 @@ import java.io.UncheckedIOException;
 final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        return report(ex, cl.getCommandName(), cl.getErr());
+    }
+
+    /** Prints {@code mizan COMMAND: message} for the exception and returns the exit code. */
+    static int report(Exception ex, String command, java.io.PrintWriter err) {
         String message;
         int code = 1;
         if (ex instanceof UserError ue) {
@@ -25,11 +30,11 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             message = "internal error (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
                     + "); please report it with the command you ran";
             if (System.getenv("MIZAN_DEBUG") != null) {
-                ex.printStackTrace(cl.getErr());
+                ex.printStackTrace(err);
             }
         }
-        cl.getErr().println("mizan " + cl.getCommandName() + ": " + message);
-        cl.getErr().flush();
+        err.println("mizan " + command + ": " + message);
+        err.flush();
         return code;
     }
 

@@ -72,6 +72,8 @@ public final class Workbench implements WorkbenchContext {
     private Messages messages;
     private LayoutState layout;
     private OpenProject project;
+    /** The project folder being loaded, shown on the welcome page meanwhile; null when none is. */
+    private Path opening;
     private String perspectiveId;
     private JFrame frame;
     private EditorArea editorArea;
@@ -169,7 +171,15 @@ public final class Workbench implements WorkbenchContext {
     }
 
     private JComponent welcome() {
-        return WelcomePanel.create(messages, project != null, this::chooseAndOpenProject, this::chooseAndCreateProject);
+        return WelcomePanel.create(messages, project != null, opening, this::chooseAndOpenProject, this::chooseAndCreateProject);
+    }
+
+    /**
+     * Says that {@code dir} will be opened as soon as the window shows, so that the welcome page
+     * says it is loading instead of offering Open and New for a moment.
+     */
+    public void expectProject(Path dir) {
+        opening = dir;
     }
 
     /** Every command: contributed ones, then "Show View" and "Open Perspective" for each view and perspective. */
@@ -410,6 +420,10 @@ public final class Workbench implements WorkbenchContext {
     public void openProject(Path dir, java.util.concurrent.CompletableFuture<Loaded> preload) {
         closeAllEditors();
         showStatus(messages.format("status.loading", dir));
+        opening = dir;
+        if (frame != null && project == null) {
+            editorArea.setEmptyContent(welcome());
+        }
         new SwingWorker<Loaded, Void>() {
             @Override
             protected Loaded doInBackground() {
@@ -418,6 +432,7 @@ public final class Workbench implements WorkbenchContext {
 
             @Override
             protected void done() {
+                opening = null;
                 try {
                     Loaded loaded = get();
                     ProjectStore store = loaded.store();
@@ -431,6 +446,9 @@ public final class Workbench implements WorkbenchContext {
                 } catch (java.util.concurrent.ExecutionException e) {
                     Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                             ? c.getCause() : e.getCause();
+                    if (frame != null) {
+                        editorArea.setEmptyContent(welcome());
+                    }
                     showError(cause instanceof StoreException ? cause.getMessage()
                             : messages.format("error.openProject", dir, String.valueOf(cause.getMessage())));
                 }

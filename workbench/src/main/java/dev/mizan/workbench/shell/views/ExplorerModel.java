@@ -10,6 +10,7 @@ import dev.mizan.workbench.shell.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the Project Explorer shows: the documents and, per annotator, how far each has got. A
@@ -43,6 +44,15 @@ public final class ExplorerModel {
 
     /** The rows, with the curation counts taken from (and kept in) {@code counts}. */
     public static List<DocumentRow> rows(Project project, String currentAnnotator, CurationCounts counts) {
+        return rows(project, currentAnnotator, d -> counts.of(project, d));
+    }
+
+    /**
+     * The rows, with the curation counts that {@code counts} gives (null: not known yet, the row
+     * shows none).
+     */
+    public static List<DocumentRow> rows(Project project, String currentAnnotator,
+                                         Function<Document, ProjectCuration.Progress> counts) {
         List<DocumentRow> rows = new ArrayList<>();
         boolean supervisor = Roles.isSupervisor(project, currentAnnotator);
         for (Document d : project.documents()) {
@@ -55,7 +65,7 @@ public final class ExplorerModel {
                 }
             });
             AnnotationSet mine = sets.get(currentAnnotator);
-            ProjectCuration.Progress progress = supervisor ? counts.of(project, d) : null;
+            ProjectCuration.Progress progress = supervisor ? counts.apply(d) : null;
             rows.add(new DocumentRow(d.id(), d.title(), mine == null ? Status.NEW : mine.status(), List.copyOf(annotators),
                     progress != null && progress.applies() ? progress : null));
         }
@@ -68,6 +78,12 @@ public final class ExplorerModel {
     public static String shortTitle(String title) {
         String t = title.strip();
         return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE - 1).strip() + "…";
+    }
+
+    /** True when the user sees curation counts and some document's are not known yet. */
+    public static boolean countsMissing(Project project, String currentAnnotator, CurationCounts counts) {
+        return Roles.isSupervisor(project, currentAnnotator)
+                && project.documents().stream().anyMatch(d -> counts.known(project, d) == null);
     }
 
     /** Done / all documents for the current user, e.g. for a header "2 / 5 done". */

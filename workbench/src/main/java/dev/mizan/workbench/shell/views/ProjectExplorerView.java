@@ -12,6 +12,7 @@ import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.JTree;
 import javax.swing.KeyStroke;
+import javax.swing.SwingWorker;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeCellRenderer;
 import javax.swing.tree.DefaultTreeModel;
@@ -93,19 +94,23 @@ public final class ProjectExplorerView implements ViewContribution {
             }
         });
         CurationCounts counts = new CurationCounts();
-        ctx.addProjectListener(p -> fill(tree, model, p, ctx.annotator(), ctx.messages(), counts));
-        fill(tree, model, ctx.project(), ctx.annotator(), ctx.messages(), counts);
+        Runnable refill = () -> fill(tree, model, ctx, counts);
+        ctx.addProjectListener(p -> refill.run());
+        refill.run();
         return new JScrollPane(tree);
     }
 
-    private static void fill(JTree tree, DefaultTreeModel model, Optional<OpenProject> p, String annotator, Messages m,
-                             CurationCounts counts) {
+    private static void fill(JTree tree, DefaultTreeModel model, WorkbenchContext ctx, CurationCounts counts) {
+        Optional<OpenProject> p = ctx.project();
+        String annotator = ctx.annotator();
+        Messages m = ctx.messages();
         TreePath selected = tree.getSelectionPath();
         String selectedDoc = selected == null ? null : selected.getPathCount() > 1
                 && ((DefaultMutableTreeNode) selected.getPathComponent(1)).getUserObject() instanceof ExplorerModel.DocumentRow d
                 ? d.documentId() : null;
         DefaultMutableTreeNode root = new DefaultMutableTreeNode(p.map(o -> o.project().name()).orElse(m.get("explorer.noProject")));
-        List<ExplorerModel.DocumentRow> rows = p.map(o -> ExplorerModel.rows(o.project(), annotator, counts)).orElse(List.of());
+        List<ExplorerModel.DocumentRow> rows = p.map(o -> ExplorerModel.rows(o.project(), annotator,
+                d -> counts.known(o.project(), d))).orElse(List.of());
         int selectIndex = -1;
         for (ExplorerModel.DocumentRow row : rows) {
             DefaultMutableTreeNode doc = new DefaultMutableTreeNode(row);
@@ -127,6 +132,37 @@ public final class ProjectExplorerView implements ViewContribution {
         if (selectIndex >= 0) {
             tree.setSelectionRow(selectIndex + 1);
         }
+        p.ifPresent(o -> countInBackground(o.project(), annotator, counts, () -> {
+            if (ctx.project().map(now -> now.project() == o.project()).orElse(false)) {
+                fill(tree, model, ctx, counts);
+            }
+        }));
+    }
+
+    /**
+     * Merges the documents whose counts are not known off the event thread, then runs
+     * {@code refill} (which fills the tree again unless the project changed meanwhile: that
+     * change's own fill counts again).
+     */
+    private static void countInBackground(dev.mizan.model.Project project, String annotator, CurationCounts counts,
+                                          Runnable refill) {
+        if (!ExplorerModel.countsMissing(project, annotator, counts)) {
+            return;
+        }
+        new SwingWorker<Void, Void>() {
+            @Override
+            protected Void doInBackground() {
+                project.documents().forEach(d -> counts.of(project, d));
+                return null;
+            }
+
+            @Override
+            protected void done() {
+                if (!ExplorerModel.countsMissing(project, annotator, counts)) {
+                    refill.run();
+                }
+            }
+        }.execute();
     }
 
     /** A small disc: empty for new, half for in progress, full green for done. */

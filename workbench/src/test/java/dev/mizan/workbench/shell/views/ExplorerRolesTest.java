@@ -72,6 +72,31 @@ class ExplorerRolesTest {
     }
 
     @Test
+    void countsAreUnknownUntilComputedAndAgainWhenTheGoldChanges() {
+        Project p = project(Map.of());
+        CurationCounts counts = new CurationCounts();
+        assertThat(counts.known(p, DOC)).isNull();
+        assertThat(ExplorerModel.countsMissing(p, "amira", counts)).isTrue();
+        assertThat(ExplorerModel.rows(p, "amira", d -> counts.known(p, d)).get(0).curation()).isNull();
+
+        counts.of(p, DOC);
+
+        assertThat(counts.known(p, DOC).open()).isEqualTo(1);
+        assertThat(ExplorerModel.countsMissing(p, "amira", counts)).isFalse();
+        int at = DOC.text().indexOf("موسكو");
+        Project withGold = p.withGoldSet(new dev.mizan.model.GoldSet(DOC.id(), DOC.sha256(), Status.IN_PROGRESS,
+                List.of(new Span("g1", at, at + 5, "entity", "GPE")), List.of(), Map.of(), NOW, NOW));
+        assertThat(counts.known(withGold, DOC)).isNull();
+    }
+
+    @Test
+    void aBlindAnnotatorNeverWaitsForCounts() {
+        Project p = project(Map.of(Roles.SUPERVISORS_SETTING, "lead"));
+
+        assertThat(ExplorerModel.countsMissing(p, "amira", new CurationCounts())).isFalse();
+    }
+
+    @Test
     void withoutSupervisorsInTheSettingsEveryoneSeesEverything() {
         ExplorerModel.DocumentRow row = ExplorerModel.rows(project(Map.of()), "amira").get(0);
 
