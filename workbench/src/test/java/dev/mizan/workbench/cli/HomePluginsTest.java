@@ -86,6 +86,15 @@ class HomePluginsTest {
     }
 
     @Test
+    void aPluginsOptionThatIsNotAFolderIsOneSentence() throws Exception {
+        CliRun run = CliRun.of("export", curatedProject().toString(), "--format", "conll", "--out",
+                tmp.resolve("out").toString(), "--plugins", tmp.resolve("no-such-folder").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).singleElement().asString().contains("no-such-folder is not a folder");
+    }
+
+    @Test
     void theCommandLineBuildsNoWorkbenchContributionOfAPlugin() throws Exception {
         PluginJars.build(PluginJars.helloPluginSources(), homePlugins.resolve("hello-plugin.jar"));
         PluginJars.build(Map.of("spy/Spy.java", """
