@@ -62,6 +62,7 @@ public final class Workbench implements WorkbenchContext {
     private final List<Consumer<Preferences>> preferencesListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<ProblemEntry>>> problemListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> perspectiveListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> documentHandlers = new CopyOnWriteArrayList<>();
     private final Map<String, List<ProblemEntry>> problemsBySource = new LinkedHashMap<>();
     private final Map<Placement, DockArea> areas = new EnumMap<>(Placement.class);
     private final EditSessionListener sessionListener = new SessionListener();
@@ -80,6 +81,8 @@ public final class Workbench implements WorkbenchContext {
     private StatusBar statusBar;
     private EditSession watched;
     private List<CommandContribution> commands;
+    /** The registrations of the view whose createView is running: they belong to that view. */
+    private List<Registration> viewBeingBuilt;
 
     public Workbench(MizanHome home, PreferencesStore preferencesStore, Preferences preferences,
                      PluginRegistry plugins, EditorFactory editorFactory) {
@@ -268,15 +271,22 @@ public final class Workbench implements WorkbenchContext {
 
     private void openViewIn(ViewContribution v, Placement placement) {
         JComponent component;
+        List<Registration> outer = viewBeingBuilt;
+        List<Registration> registered = new ArrayList<>();
+        viewBeingBuilt = registered;
         try {
             component = v.createView(this);
+            registered.forEach(ViewScope.of(component)::add);
         } catch (RuntimeException | LinkageError e) {
+            registered.forEach(Registration::close);
             JTextArea text = new JTextArea(messages.format("error.view", v.title(), String.valueOf(e.getMessage())));
             text.setEditable(false);
             text.setLineWrap(true);
             component = new JScrollPane(text);
             problems().report("plugin:" + v.id(), List.of(new ProblemEntry(ProblemEntry.Severity.ERROR,
                     messages.format("error.view", v.title(), String.valueOf(e.getMessage())), v.id(), null, null)));
+        } finally {
+            viewBeingBuilt = outer;
         }
         component.setName("view." + v.id());
         areas.get(placement).add(new DockArea.OpenView(v, component));
@@ -329,7 +339,7 @@ public final class Workbench implements WorkbenchContext {
     public void closeView(String viewId) {
         for (DockArea a : areas.values()) {
             a.find(viewId).ifPresent(v -> {
-                a.remove(v);
+                a.dispose(v);
                 docking.rebuild();
             });
         }
@@ -477,7 +487,8 @@ public final class Workbench implements WorkbenchContext {
                         // The validator repeats the load problems: one list replaces the other.
                         problemsBySource.remove("store");
                         problems().report("validator", found);
-                        showStatus(messages.format("status.validated", found.size()));
+                        showStatus(messages.format("status.validated",
+                                ProblemVisibility.visible(found, project.project(), annotator()).size()));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -526,6 +537,16 @@ public final class Workbench implements WorkbenchContext {
     public void openDocument(String documentId) {
         if (project == null) {
             return;
+        }
+        if (docking != null && !docking.editorAreaShown()) {
+            if (!documentHandlers.isEmpty()) {
+                documentHandlers.get(documentHandlers.size() - 1).accept(documentId);
+                return;
+            }
+            // No view here shows documents: show the editor area rather than make a tab nobody sees.
+            docking.setEditorAreaShown(true);
+            docking.rebuild();
+            frame.applyComponentOrientation(frame.getComponentOrientation());
         }
         Optional<EditorTab> existing = editorArea.find(documentId);
         if (existing.isPresent()) {
@@ -678,11 +699,13 @@ public final class Workbench implements WorkbenchContext {
         List<String> openDocs = editorArea.tabs().stream().map(EditorTab::documentId).toList();
         String activeDoc = editorArea.active().map(EditorTab::documentId).orElse(null);
         closeAllEditors();
+        areas.values().forEach(DockArea::clear); // releases the views' listeners
         projectListeners.clear();
         perspectiveListeners.clear();
         editorListeners.clear();
         problemListeners.clear();
         preferencesListeners.clear();
+        documentHandlers.clear();
         JFrame old = frame;
         messages = Messages.of(preferences);
         Messages.setCurrent(messages);
@@ -733,8 +756,22 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addProjectListener(Consumer<Optional<OpenProject>> listener) {
-        projectListeners.add(listener);
+    public Registration addProjectListener(Consumer<Optional<OpenProject>> listener) {
+        return scoped(Registration.adding(projectListeners, listener));
+    }
+
+    /** A registration made while a view is being built belongs to that view. */
+    private Registration scoped(Registration r) {
+        if (viewBeingBuilt != null) {
+            viewBeingBuilt.add(r);
+        }
+        return r;
+    }
+
+    /** How many listeners and handlers views and commands have registered (tests check that none leak). */
+    int listenerCount() {
+        return projectListeners.size() + editorListeners.size() + preferencesListeners.size()
+                + problemListeners.size() + documentHandlers.size();
     }
 
     @Override
@@ -748,8 +785,8 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addPreferencesListener(Consumer<Preferences> listener) {
-        preferencesListeners.add(listener);
+    public Registration addPreferencesListener(Consumer<Preferences> listener) {
+        return scoped(Registration.adding(preferencesListeners, listener));
     }
 
     @Override
@@ -763,8 +800,13 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addEditorListener(Consumer<Optional<EditSession>> listener) {
-        editorListeners.add(listener);
+    public Registration addEditorListener(Consumer<Optional<EditSession>> listener) {
+        return scoped(Registration.adding(editorListeners, listener));
+    }
+
+    @Override
+    public Registration handleDocuments(Consumer<String> handler) {
+        return scoped(Registration.adding(documentHandlers, handler));
     }
 
     @Override
@@ -783,9 +825,10 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addProblemsListener(Consumer<List<ProblemEntry>> listener) {
-        problemListeners.add(listener);
+    public Registration addProblemsListener(Consumer<List<ProblemEntry>> listener) {
+        Registration r = scoped(Registration.adding(problemListeners, listener));
         listener.accept(allProblems());
+        return r;
     }
 
     public List<ProblemEntry> allProblems() {

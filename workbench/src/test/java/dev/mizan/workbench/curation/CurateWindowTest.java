@@ -126,6 +126,54 @@ class CurateWindowTest {
     }
 
     @Test
+    void openingADocumentInCurateShowsItThereWithoutMakingAnEditorTab() {
+        launchCurate();
+        waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model).isPresent()));
+
+        window.tree("explorer.tree").selectRow(2).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        GuiActionRunner.execute(() -> wb.openDocument("03-shaibani-lavrov-egypt"));
+
+        waitUntil("the last document opened is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model)
+                        .map(m -> m.document().id().equals("03-shaibani-lavrov-egypt")).orElse(false)));
+        assertThat(GuiActionRunner.execute(() -> wb.editors())).as("no hidden editor tab").isEmpty();
+        GuiActionRunner.execute(() -> wb.switchPerspective(Workbench.DEFAULT_PERSPECTIVE));
+        assertThat(GuiActionRunner.execute(() -> wb.editors())).as("no stray tab in Annotate either").isEmpty();
+    }
+
+    @Test
+    void theArabicUiPutsTheDisagreementListOnTheLeftOfTheText() {
+        System.setProperty("mizan.lang", "ar");
+        try {
+            launchCurate();
+            waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                    robot.finder().findByName("curate.text", JComponent.class, true) != null));
+
+            JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
+            JComponent list = window.list("curate.disagreements").target();
+            assertThat(GuiActionRunner.execute(() -> list.getLocationOnScreen().x + list.getWidth()))
+                    .as("the list ends where the text begins, on its left").isLessThanOrEqualTo(
+                            GuiActionRunner.execute(() -> text.getLocationOnScreen().x));
+            assertThat(list.getComponentOrientation().isLeftToRight()).isFalse();
+        } finally {
+            System.clearProperty("mizan.lang");
+        }
+    }
+
+    @Test
+    void theEnglishUiKeepsTheDisagreementListOnTheRightOfTheText() {
+        launchCurate();
+        waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                robot.finder().findByName("curate.text", JComponent.class, true) != null));
+
+        JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
+        JComponent list = window.list("curate.disagreements").target();
+        assertThat(GuiActionRunner.execute(() -> list.getLocationOnScreen().x)).isGreaterThanOrEqualTo(
+                GuiActionRunner.execute(() -> text.getLocationOnScreen().x + text.getWidth()));
+    }
+
+    @Test
     void theNavigatorOpensCurateAtAPlaceFromAnotherPerspective() {
         launch("annotate");
 
