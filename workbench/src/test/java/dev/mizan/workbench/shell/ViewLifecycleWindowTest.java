@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ViewLifecycleWindowTest {
     private static final String CURATE = "mizan.perspective.curate";
     private static final String AGREEMENT = "mizan.perspective.agreement";
-    /** Builds itself when first shown and still leaks its editor listener (editor/AnnotationJsonView, not ours to change here). */
+    /** Builds itself (and registers its listener) only when first shown: closed first where counts must be stable. */
     private static final String JSON_VIEW = "mizan.view.annotationJson";
     private static final String[] PROPERTIES = {"mizan.home", "mizan.annotator", "mizan.noExit", "mizan.lang", "mizan.theme"};
 
@@ -114,6 +114,19 @@ class ViewLifecycleWindowTest {
 
         assertThat(closed).isLessThan(before);
         assertThat(GuiActionRunner.execute(wb::listenerCount)).as("reopened, they add as many as they had").isEqualTo(before);
+    }
+
+    @Test
+    void theAnnotationJsonViewReleasesTheListenerItRegistersWhenFirstShown() {
+        launch("annotate");
+        GuiActionRunner.execute(() -> wb.closeView(JSON_VIEW));
+        int without = GuiActionRunner.execute(wb::listenerCount);
+
+        GuiActionRunner.execute(() -> wb.showView(JSON_VIEW));
+        waitUntil("the JSON view is built and listens", () -> GuiActionRunner.execute(wb::listenerCount) > without);
+        GuiActionRunner.execute(() -> wb.closeView(JSON_VIEW));
+
+        assertThat(GuiActionRunner.execute(wb::listenerCount)).isEqualTo(without);
     }
 
     @Test
