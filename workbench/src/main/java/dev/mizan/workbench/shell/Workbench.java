@@ -315,6 +315,7 @@ public final class Workbench implements WorkbenchContext {
         perspectiveListeners.add(listener);
     }
 
+    @Override
     public String perspectiveId() {
         return perspectiveId;
     }

@@ -30,6 +30,9 @@ public interface WorkbenchContext {
     /** Hears when a project is opened, closed or refreshed. */
     Registration addProjectListener(Consumer<Optional<OpenProject>> listener);
 
+    /** The id of the perspective shown (views are built anew when it changes). */
+    String perspectiveId();
+
     /** The annotator id the user works as. */
     String annotator();
 
