@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -28,16 +30,38 @@ public record AnnotationSet(String annotator, String documentId, String textSha2
                             List<Span> spans, List<Relation> relations, Instant created, Instant modified) {
 
     /** Reading order of spans: begin, then longer first, then layer and id for stability. */
-    public static final Comparator<Span> SPAN_ORDER = Comparator.comparingInt(Span::begin)
-            .thenComparing(Comparator.comparingInt(Span::end).reversed())
-            .thenComparing(Span::layer).thenComparing(Span::id);
+    public static final Comparator<Span> SPAN_ORDER = AnnotationSet::compareSpans;
 
     public AnnotationSet {
         Objects.requireNonNull(annotator, "annotator");
         Objects.requireNonNull(documentId, "documentId");
         status = status == null ? Status.NEW : status;
-        spans = spans == null ? List.of() : spans.stream().sorted(SPAN_ORDER).toList();
+        spans = spans == null ? List.of() : sorted(spans);
         relations = relations == null ? List.of() : List.copyOf(relations);
+    }
+
+    // written out rather than chained comparators: every edit of a 10,000-span set checks the order
+    private static int compareSpans(Span a, Span b) {
+        int c = Integer.compare(a.begin(), b.begin());
+        if (c == 0) {
+            c = Integer.compare(b.end(), a.end());
+        }
+        if (c == 0) {
+            c = a.layer().compareTo(b.layer());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
+
+    /** An unmodifiable copy in {@link #SPAN_ORDER}; an edit's list is almost always in order already, so it is only checked. */
+    private static List<Span> sorted(List<Span> spans) {
+        Span[] array = spans.toArray(new Span[0]);
+        for (int i = 1; i < array.length; i++) {
+            if (compareSpans(array[i - 1], array[i]) > 0) {
+                Arrays.sort(array, SPAN_ORDER);
+                break;
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(array));
     }
 
     /** An empty set for a document. */
@@ -47,7 +71,12 @@ public record AnnotationSet(String annotator, String documentId, String textSha2
     }
 
     public Optional<Span> span(String id) {
-        return spans.stream().filter(s -> s.id().equals(id)).findFirst();
+        for (Span s : spans) {
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Span> spansIn(String layer) {
@@ -67,8 +96,20 @@ public record AnnotationSet(String annotator, String documentId, String textSha2
     }
 
     public AnnotationSet withSpan(Span span, Instant now) {
-        List<Span> copy = new ArrayList<>(spans.stream().filter(s -> !s.id().equals(span.id())).toList());
-        copy.add(span);
+        List<Span> copy = new ArrayList<>(spans.size() + 1);
+        boolean placed = false;
+        for (Span s : spans) {
+            if (!placed && compareSpans(span, s) < 0) {
+                copy.add(span);
+                placed = true;
+            }
+            if (!s.id().equals(span.id())) {
+                copy.add(s);
+            }
+        }
+        if (!placed) {
+            copy.add(span);
+        }
         return withSpans(copy, now);
     }
 

@@ -15,12 +15,16 @@ import dev.mizan.workbench.editor.WordSnapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import javax.swing.JViewport;
+import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +60,10 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         "وتأتي الزيارة بعد أيام من اتصال هاتفي بين الرئيسين في الثامن من كانون الأول ٢٠٢٥.",
     };
     private static final String[] ENTITY_LABELS = {"PER", "ORG", "GPE", "LOC", "FAC", "DATE", "EVENT", "MISC"};
+
+    // for debug output in the JVM's uptime, as -Xlog:gc prints it
+    private static final long JVM_NANO_AT_UPTIME_ZERO = System.nanoTime()
+            - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
 
     @Option(names = "--bytes", defaultValue = "1000000", description = "Size of the synthetic document in UTF-8 bytes (default: ${DEFAULT-VALUE}).")
     int bytes;
@@ -204,25 +212,49 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         WordSnapper snapper = new WordSnapper();
         long[] label = new long[actions];
         long[] labelCpu = new long[actions];
+        long[] repainted = new long[actions];
+        long[] startedAt = new long[actions];
+        JViewport viewport = ((JScrollPane) editor.get().getComponent(0)).getViewport();
+        JComponent view = (JComponent) viewport.getView();
         for (int i = 0; i < actions; i++) {
             int at = random.nextInt(text.length());
             int[] w = snapper.snap(text, at, at);
             int[] word = w == null ? new int[] {at, Math.min(text.length(), at + 1)} : w;
             int k = i;
             SwingUtilities.invokeAndWait(() -> editor.get().selectText(word[0], word[1]));
-            SwingUtilities.invokeAndWait(() -> editor.get().paintImmediately(editor.get().getVisibleRect()));
+            // setting up (selecting a word far away and scrolling to it) is painted and drawn by the
+            // X server before the clock starts, so its drawing does not count against the label
+            SwingUtilities.invokeAndWait(() -> {
+                editor.get().paintImmediately(editor.get().getVisibleRect());
+                showNow(view);
+            });
             SwingUtilities.invokeAndWait(() -> {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
+                startedAt[k] = start;
                 editor.get().applyLabel("entity", ENTITY_LABELS[k % ENTITY_LABELS.length]);
-                editor.get().paintImmediately(editor.get().getVisibleRect());
+                Rectangle dirty = showNow(view);
                 label[k] = System.nanoTime() - start;
                 labelCpu[k] = threads.getCurrentThreadCpuTime() - cpu;
+                // (a random offset in punctuation or white space has no word: the action only says so)
+                Span labelled = session.get().selectedSpan().orElse(null);
+                Rectangle must = labelled == null ? new Rectangle()
+                        : editor.get().textBounds(labelled.begin(), labelled.end()).intersection(view.getVisibleRect());
+                if (!must.isEmpty() && (dirty == null || !dirty.contains(must))) {
+                    throw new IllegalStateException("label action " + k + " repainted " + dirty
+                            + " but the labelled word is at " + must + ": the benchmark would time a repaint that does not show it");
+                }
+                repainted[k] = dirty == null ? 0 : (long) dirty.width * dirty.height;
             });
+        }
+        if (System.getenv("MIZAN_BENCH_DEBUG") != null) {
+            for (int i = 0; i < actions; i++) {
+                System.err.printf("label %d wall %.1f cpu %.1f at %.3f s%n", i, label[i] / 1e6, labelCpu[i] / 1e6,
+                        (startedAt[i] - JVM_NANO_AT_UPTIME_ZERO) / 1e9);
+            }
         }
         long[] scroll = new long[actions];
         long[] scrollCpu = new long[actions];
-        JViewport viewport = ((JScrollPane) editor.get().getComponent(0)).getViewport();
         SwingUtilities.invokeAndWait(() -> viewport.setViewPosition(new Point(0, 0)));
         for (int i = 0; i < actions; i++) {
             int k = i;
@@ -258,6 +290,9 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
         System.out.println("label_p50_ms: " + fmt(pct(label, 0.50)));
         System.out.println("label_p95_ms: " + fmt(pct(label, 0.95)));
         System.out.println("label_cpu_p95_ms: " + fmt(pct(labelCpu, 0.95)));
+        // how much of the text view a label action repaints, as a share of what is on screen
+        System.out.println("label_repaint_pct_p50: " + fmt(100.0 * pct(repainted, 0.50) * 1e6
+                / Math.max(1L, (long) viewport.getWidth() * viewport.getHeight())));
         System.out.println("scroll_p50_ms: " + fmt(pct(scroll, 0.50)));
         System.out.println("scroll_p95_ms: " + fmt(pct(scroll, 0.95)));
         System.out.println("scroll_cpu_p95_ms: " + fmt(pct(scrollCpu, 0.95)));
@@ -266,6 +301,21 @@ final class BenchEditorCommand implements java.util.concurrent.Callable<Integer>
                 + " on " + Runtime.getRuntime().availableProcessors() + " cpus");
         System.out.println("heap_mb: " + heapMb);
         System.out.println("annotations_after: " + spans);
+    }
+
+    /**
+     * Does at once what Swing does after an event (lays out, then paints every region that asked
+     * for a repaint, as RepaintManager's processing event would) and waits until the X server has
+     * drawn it (Toolkit.sync), so a time taken around it ends when the pixels are on screen.
+     * Returns the region of {@code view} that was repainted, or null if none.
+     */
+    private static Rectangle showNow(JComponent view) {
+        RepaintManager rm = RepaintManager.currentManager(view);
+        rm.validateInvalidComponents();
+        Rectangle dirty = rm.getDirtyRegion(view);
+        rm.paintDirtyRegions();
+        Toolkit.getDefaultToolkit().sync();
+        return dirty.isEmpty() ? null : dirty;
     }
 
     private static void debug(String what, long t0) {

@@ -91,14 +91,26 @@ public class DocumentEditor extends JPanel {
         south.add(saveLabel, BorderLayout.LINE_END);
         add(south, BorderLayout.SOUTH);
         listener = new EditSessionListener() {
+            // what the view shows now, so an edit repaints only the lines it changed
+            private AnnotationSet shown = session.set();
+            private Span shownSelection = session.selectedSpan().orElse(null);
+
             @Override
             public void setChanged(AnnotationSet set) {
-                view.repaint();
+                view.repaintChange(TextChange.between(shown, set, session.schema()));
+                shown = set;
             }
 
             @Override
             public void selectionChanged(String spanId) {
-                view.repaint();
+                // the outline leaves the old span and goes round the new one
+                if (shownSelection != null) {
+                    view.repaintText(shownSelection.begin(), shownSelection.end());
+                }
+                shownSelection = session.selectedSpan().orElse(null);
+                if (shownSelection != null) {
+                    view.repaintText(shownSelection.begin(), shownSelection.end());
+                }
             }
 
             @Override
@@ -151,6 +163,11 @@ public class DocumentEditor extends JPanel {
     /** The text selection as {begin, end}; equal when nothing is selected. */
     public int[] textSelection() {
         return new int[] {view.selectionStart(), view.selectionEnd()};
+    }
+
+    /** Where a stretch of text is painted, in the coordinates of the text component (for benchmarks and tests). */
+    public Rectangle textBounds(int from, int to) {
+        return view.highlightArea(from, to).getBounds();
     }
 
     /** Runs {@code r} on the EDT right after the text is next painted (for benchmarks and tests). */

@@ -264,19 +264,92 @@ final class DocumentView extends JComponent implements Scrollable {
 
     /** Moves the caret; with {@code extend} the selection grows from its anchor. */
     void moveCaret(int offset, boolean extend) {
+        int oldCaret = caret;
+        int oldAnchor = anchor;
         caret = Math.max(0, Math.min(text.length(), offset));
         if (!extend) {
             anchor = caret;
         }
         caretListener.run();
-        repaint();
+        repaintCaretChange(oldCaret, oldAnchor);
     }
 
     void select(int from, int to) {
+        int oldCaret = caret;
+        int oldAnchor = anchor;
         anchor = Math.max(0, Math.min(text.length(), from));
         caret = Math.max(0, Math.min(text.length(), to));
         caretListener.run();
-        repaint();
+        repaintCaretChange(oldCaret, oldAnchor);
+    }
+
+    /** Repaints where the caret and selection were and where they are now, not the whole screen. */
+    private void repaintCaretChange(int oldCaret, int oldAnchor) {
+        repaintText(Math.min(oldCaret, oldAnchor), Math.max(oldCaret, oldAnchor));
+        repaintText(selectionStart(), selectionEnd());
+    }
+
+    // ---------------------------------------------------------------- repainting part of the screen
+
+    /** Repaints what an edit changed: the changed lines on screen, or everything. */
+    void repaintChange(TextChange change) {
+        if (change.everything()) {
+            repaint();
+        } else if (!change.isEmpty()) {
+            repaintText(change.from(), change.to());
+        }
+    }
+
+    /**
+     * Repaints the lines on screen that show text from {@code from} to {@code to} (the caret's line
+     * when they are equal), full width, and nothing else: a labelling action then redraws one or two
+     * lines instead of the forty in view (and the X server copies a strip, not the window).
+     * {@link #paintComponent} draws the lines near the strip too, and the links of everything on
+     * screen, so a strip comes out exactly as a full repaint would draw it.
+     */
+    void repaintText(int from, int to) {
+        Rectangle screen = getVisibleRect();
+        if (screen.isEmpty()) {
+            return;
+        }
+        int first = Math.max(paragraphs.indexOf(from), heights.indexAt(screen.y));
+        int last = Math.min(paragraphs.indexOf(to), heights.indexAt((long) screen.y + screen.height));
+        long y0 = Long.MAX_VALUE;
+        long y1 = Long.MIN_VALUE;
+        for (int i = first; i <= last; i++) {
+            ParagraphLayout pl = cache.get(i);
+            if (pl == null) {
+                // not laid out yet, so its lines are unknown (and laying it out may move what follows)
+                repaint(screen);
+                return;
+            }
+            long top = heights.top(i);
+            for (int k = 0; k < pl.lines.size(); k++) {
+                ParagraphLayout.Line line = pl.lines.get(k);
+                if (line.start() <= to && line.end() >= from) {
+                    y0 = Math.min(y0, top + line.top());
+                    y1 = Math.max(y1, top + bandBottom(pl, k));
+                }
+            }
+        }
+        if (y0 < y1) {
+            int overflow = overflow();
+            long y = Math.max(screen.y, y0 - overflow);
+            long end = Math.min((long) screen.y + screen.height, y1 + overflow);
+            if (y < end) {
+                repaint(0, (int) y, getWidth(), (int) (end - y));
+            }
+        }
+    }
+
+    /** Where line {@code k}'s band ends (relative to the paragraph top): the next line's top, or the paragraph's end. */
+    private static int bandBottom(ParagraphLayout pl, int k) {
+        return k + 1 < pl.lines.size() ? pl.lines.get(k + 1).top() : pl.height;
+    }
+
+    /** How far a line's drawing may reach beyond its band (a highlight's leading, an outline's stroke). */
+    private int overflow() {
+        return Math.max(4, metrics.lineHeight() / 4);
     }
 
     /** The offset one line up or down from the caret, at the same x. */
@@ -309,6 +382,10 @@ final class DocumentView extends JComponent implements Scrollable {
 
     // ---------------------------------------------------------------- painting
 
+    /** A line on screen with the spans over it, widest first (narrower ones are painted on top). */
+    private record ShownLine(ParagraphLayout.Line line, long top, long bandTop, long bandBottom, List<Span> spans) {
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = (Graphics2D) g.create();
@@ -323,17 +400,32 @@ final class DocumentView extends JComponent implements Scrollable {
             }
             g2.setColor(background());
             g2.fillRect(clip.x, clip.y, clip.width, clip.height);
-            int first = heights.indexAt(clip.y);
-            int last = first;
-            Map<String, Point2D> anchors = new HashMap<>();
+            // links join spans anywhere on screen, so their ends are found on the whole screen even
+            // when only a strip is repainted: the strip then shows the same arcs as a full repaint
+            Rectangle screen = getVisibleRect();
+            screen = screen.isEmpty() ? clip : screen.union(clip);
+            List<ShownLine> shown = shownLines(screen);
             Map<String, Span> visible = new LinkedHashMap<>();
-            for (int i = first; i < paragraphs.count() && heights.top(i) <= clip.getMaxY(); i++) {
-                ParagraphLayout pl = layoutOf(i);
-                paintParagraph(g2, pl, heights.top(i), anchors, visible);
-                last = i;
+            Map<String, ShownLine> beginsOn = new HashMap<>();
+            for (ShownLine sl : shown) {
+                for (Span s : sl.spans()) {
+                    visible.putIfAbsent(s.id(), s);
+                    if (s.begin() >= sl.line().start()) {
+                        beginsOn.putIfAbsent(s.id(), sl);
+                    }
+                }
+            }
+            Map<String, Point2D> anchors = anchors(visible, beginsOn);
+            int margin = overflow();
+            Color bg = background();
+            boolean dark = (bg.getRed() * 299 + bg.getGreen() * 587 + bg.getBlue() * 114) / 1000 < 128;
+            for (ShownLine sl : shown) {
+                if (sl.bandBottom() + margin >= clip.y && sl.bandTop() - margin <= clip.getMaxY()) {
+                    paintLine(g2, sl, dark);
+                }
             }
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            paintLinks(g2, visible.values(), anchors, paragraphs.start(first), paragraphs.end(last));
+            paintLinks(g2, visible.values(), anchors, clip);
         } finally {
             g2.dispose();
         }
@@ -342,6 +434,60 @@ final class DocumentView extends JComponent implements Scrollable {
             afterPaint.clear();
             run.forEach(Runnable::run);
         }
+    }
+
+    /** Every line of the paragraphs that reach into {@code area}, top to bottom, with its spans. */
+    private List<ShownLine> shownLines(Rectangle area) {
+        SpanIndex index = session.spanIndex();
+        List<ShownLine> shown = new ArrayList<>();
+        for (int i = heights.indexAt(area.y); i < paragraphs.count() && heights.top(i) <= area.getMaxY(); i++) {
+            ParagraphLayout pl = layoutOf(i);
+            long top = heights.top(i);
+            for (int k = 0; k < pl.lines.size(); k++) {
+                ParagraphLayout.Line line = pl.lines.get(k);
+                List<Span> spans = line.layout() == null ? List.of() : index.overlapping(line.start(), line.end());
+                if (spans.size() > 1) {
+                    spans.sort(Comparator.comparingInt(Span::length).reversed());
+                }
+                shown.add(new ShownLine(line, top, top + line.top(), top + bandBottom(pl, k), spans));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * Where the arcs of links meet their spans (above the middle of the span's first line), for
+     * the spans that take part in a link or relation; the other spans need no anchor.
+     */
+    private Map<String, Point2D> anchors(Map<String, Span> visible, Map<String, ShownLine> beginsOn) {
+        java.util.Set<String> ends = new java.util.HashSet<>();
+        for (Span s : visible.values()) {
+            if (s.attributes().isEmpty()) {
+                continue;
+            }
+            Layer layer = session.schema().layer(s.layer()).orElse(null);
+            for (AttributeDef def : layer == null ? List.<AttributeDef>of() : layer.attributes()) {
+                if (def.type() == AttributeType.LINK && s.attributes().get(def.name()) instanceof String target) {
+                    ends.add(s.id());
+                    ends.add(target);
+                }
+            }
+        }
+        for (Relation r : session.set().relations()) {
+            ends.add(r.from());
+            ends.add(r.to());
+        }
+        Map<String, Point2D> anchors = new HashMap<>();
+        for (String id : ends) {
+            ShownLine sl = beginsOn.get(id);
+            if (sl != null) {
+                Span s = visible.get(id);
+                ParagraphLayout.Line line = sl.line();
+                Rectangle2D b = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end())).getBounds2D();
+                anchors.put(id, new Point2D.Double(b.getCenterX(), sl.top() + line.top() + metrics.arcGap()));
+            }
+        }
+        return anchors;
     }
 
     private Color background() {
@@ -354,61 +500,52 @@ final class DocumentView extends JComponent implements Scrollable {
         return c == null ? Color.BLACK : c;
     }
 
-    private void paintParagraph(Graphics2D g, ParagraphLayout pl, long top, Map<String, Point2D> anchors, Map<String, Span> visible) {
-        SpanIndex index = session.spanIndex();
-        String selected = session.selectedSpanId();
-        Color bg = background();
-        boolean dark = (bg.getRed() * 299 + bg.getGreen() * 587 + bg.getBlue() * 114) / 1000 < 128;
-        for (ParagraphLayout.Line line : pl.lines) {
-            if (line.layout() == null) {
-                paintCaret(g, line, top);
-                continue;
-            }
-            Graphics2D lg = (Graphics2D) g.create();
-            lg.translate(0, top);
-            List<Span> spans = index.overlapping(line.start(), line.end());
-            spans.sort(Comparator.comparingInt(Span::length).reversed());
-            // one highlight shape per span and line, reused for the fill, the underline and the outline
-            Shape[] shapes = new Shape[spans.size()];
-            for (int k = 0; k < shapes.length; k++) {
-                Span s = spans.get(k);
-                Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
-                shapes[k] = shape;
-                lg.setColor(styles.fill(s, dark));
-                lg.fill(shape);
-                if (s.begin() >= line.start()) {
-                    Rectangle2D b = shape.getBounds2D();
-                    anchors.putIfAbsent(s.id(), new Point2D.Double(b.getCenterX(), top + line.top() + metrics.arcGap()));
-                }
-                visible.putIfAbsent(s.id(), s);
-            }
-            if (hasSelection() && selectionStart() < line.end() && selectionEnd() > line.start()) {
-                lg.setColor(SELECTION);
-                lg.fill(line.highlight(Math.max(selectionStart(), line.start()), Math.min(selectionEnd(), line.end())));
-            }
-            lg.setColor(foreground());
-            line.layout().draw(lg, line.x(), line.baseline());
-            float underlineTop = line.baseline() + metrics.descent() + 1;
-            for (int k = 0; k < shapes.length; k++) {
-                Span s = spans.get(k);
-                Shape shape = shapes[k];
-                Rectangle2D b = shape.getBounds2D();
-                lg.setColor(styles.line(s));
-                float y = underlineTop + styles.row(s) * LineMetrics.UNDERLINE_STEP;
-                lg.fill(new Rectangle2D.Float((float) b.getX() + 1, y, (float) b.getWidth() - 2, 2));
-                if (s.id().equals(selected) || s.id().equals(linkCandidate)) {
-                    Stroke old = lg.getStroke();
-                    lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : dark ? OUTLINE_ON_DARK : OUTLINE);
-                    lg.setStroke(s.id().equals(linkCandidate)
-                            ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
-                            : new BasicStroke(2f));
-                    lg.draw(shape);
-                    lg.setStroke(old);
-                }
-            }
-            lg.dispose();
+    private void paintLine(Graphics2D g, ShownLine sl, boolean dark) {
+        ParagraphLayout.Line line = sl.line();
+        long top = sl.top();
+        if (line.layout() == null) {
             paintCaret(g, line, top);
+            return;
         }
+        String selected = session.selectedSpanId();
+        Graphics2D lg = (Graphics2D) g.create();
+        lg.translate(0, top);
+        List<Span> spans = sl.spans();
+        // one highlight shape per span and line, reused for the fill, the underline and the outline
+        Shape[] shapes = new Shape[spans.size()];
+        for (int k = 0; k < shapes.length; k++) {
+            Span s = spans.get(k);
+            Shape shape = line.highlight(Math.max(s.begin(), line.start()), Math.min(s.end(), line.end()));
+            shapes[k] = shape;
+            lg.setColor(styles.fill(s, dark));
+            lg.fill(shape);
+        }
+        if (hasSelection() && selectionStart() < line.end() && selectionEnd() > line.start()) {
+            lg.setColor(SELECTION);
+            lg.fill(line.highlight(Math.max(selectionStart(), line.start()), Math.min(selectionEnd(), line.end())));
+        }
+        lg.setColor(foreground());
+        line.layout().draw(lg, line.x(), line.baseline());
+        float underlineTop = line.baseline() + metrics.descent() + 1;
+        for (int k = 0; k < shapes.length; k++) {
+            Span s = spans.get(k);
+            Shape shape = shapes[k];
+            Rectangle2D b = shape.getBounds2D();
+            lg.setColor(styles.line(s));
+            float y = underlineTop + styles.row(s) * LineMetrics.UNDERLINE_STEP;
+            lg.fill(new Rectangle2D.Float((float) b.getX() + 1, y, (float) b.getWidth() - 2, 2));
+            if (s.id().equals(selected) || s.id().equals(linkCandidate)) {
+                Stroke old = lg.getStroke();
+                lg.setColor(s.id().equals(linkCandidate) ? CANDIDATE : dark ? OUTLINE_ON_DARK : OUTLINE);
+                lg.setStroke(s.id().equals(linkCandidate)
+                        ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
+                        : new BasicStroke(2f));
+                lg.draw(shape);
+                lg.setStroke(old);
+            }
+        }
+        lg.dispose();
+        paintCaret(g, line, top);
     }
 
     private void paintCaret(Graphics2D g, ParagraphLayout.Line line, long top) {
@@ -425,7 +562,7 @@ final class DocumentView extends JComponent implements Scrollable {
     }
 
     /** Links (link attributes and relations) as arcs through the gap above the lines, named by a badge. */
-    private void paintLinks(Graphics2D g, java.util.Collection<Span> visible, Map<String, Point2D> anchors, int from, int to) {
+    private void paintLinks(Graphics2D g, java.util.Collection<Span> visible, Map<String, Point2D> anchors, Rectangle clip) {
         Map<String, Integer> badgesAt = new HashMap<>();
         for (Span s : visible) {
             Layer layer = session.schema().layer(s.layer()).orElse(null);
@@ -434,34 +571,30 @@ final class DocumentView extends JComponent implements Scrollable {
             }
             for (AttributeDef def : layer.attributes()) {
                 if (def.type() == AttributeType.LINK && s.attributes().get(def.name()) instanceof String target) {
-                    paintLink(g, s, target, def.name(), anchors, badgesAt, false);
+                    paintLink(g, s, target, def.name(), anchors, badgesAt, false, clip);
                 }
             }
         }
         for (Relation r : session.set().relations()) {
             if (anchors.containsKey(r.from()) || anchors.containsKey(r.to())) {
-                session.set().span(r.from()).ifPresent(s -> paintLink(g, s, r.to(), r.type(), anchors, badgesAt, true));
+                session.set().span(r.from()).ifPresent(s -> paintLink(g, s, r.to(), r.type(), anchors, badgesAt, true, clip));
             }
         }
     }
 
     private void paintLink(Graphics2D g, Span source, String targetId, String name, Map<String, Point2D> anchors,
-                           Map<String, Integer> badgesAt, boolean dashed) {
+                           Map<String, Integer> badgesAt, boolean dashed, Rectangle clip) {
         Point2D a = anchors.get(source.id());
         Point2D b = anchors.get(targetId);
         if (a == null && b == null) {
             return;
         }
         Color color = styles.line(source);
-        Stroke old = g.getStroke();
-        g.setStroke(dashed ? new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f)
-                : new BasicStroke(1.4f));
-        g.setColor(color);
         float rise = metrics.arcGap() * 0.9f;
+        Shape arc;
         if (a != null && b != null && Math.abs(a.getY() - b.getY()) < 1) {
-            g.draw(new CubicCurve2D.Double(a.getX(), a.getY(), a.getX(), a.getY() - rise, b.getX(), b.getY() - rise,
-                    b.getX(), b.getY()));
-            arrowHead(g, b);
+            arc = new CubicCurve2D.Double(a.getX(), a.getY(), a.getX(), a.getY() - rise, b.getX(), b.getY() - rise,
+                    b.getX(), b.getY());
         } else if (a != null && b != null) {
             // on different lines: along the gaps above the lines and down the right margin, never across letters
             double lane = getWidth() - 4 - 3 * (badgesAt.size() % 4);
@@ -474,18 +607,29 @@ final class DocumentView extends JComponent implements Scrollable {
             path.lineTo(lane, by);
             path.lineTo(b.getX(), by);
             path.lineTo(b.getX(), b.getY());
-            g.draw(path);
-            arrowHead(g, b);
+            arc = path;
         } else {
             // the other end is off screen: a short stub pointing up or down towards it
             Point2D p = a != null ? a : b;
-            g.draw(new java.awt.geom.Line2D.Double(p.getX(), p.getY(), p.getX() + 12, p.getY() - rise * 0.7));
+            arc = new java.awt.geom.Line2D.Double(p.getX(), p.getY(), p.getX() + 12, p.getY() - rise * 0.7);
         }
-        g.setStroke(old);
+        // arcs outside a repainted strip are not drawn (rasterizing them costs), but still counted below
+        Rectangle2D reach = arc.getBounds2D();
+        if (clip.intersects(reach.getX() - 8, reach.getY() - 8, reach.getWidth() + 16, reach.getHeight() + 16)) {
+            Stroke old = g.getStroke();
+            g.setStroke(dashed ? new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f)
+                    : new BasicStroke(1.4f));
+            g.setColor(color);
+            g.draw(arc);
+            if (a != null && b != null) {
+                arrowHead(g, b);
+            }
+            g.setStroke(old);
+        }
         Point2D at = b != null ? b : a;
         String key = Math.round(at.getX()) + ":" + Math.round(at.getY());
         int n = badgesAt.merge(key, 1, Integer::sum) - 1;
-        paintBadge(g, name + (b == null ? " …" : ""), at, n, color);
+        paintBadge(g, name + (b == null ? " …" : ""), at, n, color, clip);
     }
 
     private void arrowHead(Graphics2D g, Point2D tip) {
@@ -497,7 +641,7 @@ final class DocumentView extends JComponent implements Scrollable {
         g.fill(p);
     }
 
-    private void paintBadge(Graphics2D g, String label, Point2D at, int stack, Color color) {
+    private void paintBadge(Graphics2D g, String label, Point2D at, int stack, Color color, Rectangle clip) {
         g.setFont(badgeFont);
         java.awt.FontMetrics fm = g.getFontMetrics();
         int w = fm.stringWidth(label) + 6;
@@ -506,6 +650,9 @@ final class DocumentView extends JComponent implements Scrollable {
         double y = at.getY() - metrics.arcGap() + 1;
         g.setColor(new Color(255, 255, 255, 230));
         RoundRectangle2D box = new RoundRectangle2D.Double(x, y, w, Math.min(h, metrics.arcGap() - 1), 6, 6);
+        if (!clip.intersects(x - 2, y - 2, w + 4, h + fm.getDescent() + 4)) {
+            return;
+        }
         g.fill(box);
         g.setColor(color);
         g.draw(box);

@@ -46,6 +46,7 @@ public final class EditSession implements AutoCloseable {
     private static final int UNDO_LIMIT = 500;
 
     private final ProjectStore store;
+    private final SetWriter setWriter;
     private final Project project;
     private final Document document;
     private final Clock clock;
@@ -54,7 +55,8 @@ public final class EditSession implements AutoCloseable {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final ScheduledExecutorService writer;
-    private final Object saveLock = new Object();
+    private final Object saveLock = new Object();   // guards the hand-over of sets to the writer: held briefly
+    private final Object writeLock = new Object();  // held while a set is written, so writes never overlap
 
     private volatile AnnotationSet set;
     private SpanIndex index;
@@ -64,14 +66,20 @@ public final class EditSession implements AutoCloseable {
     private volatile SaveState saveState = SaveState.SAVED;
     private volatile String saveMessage = "";
     private boolean closed;
-    private int spanCounter;
+    private int spanCounter = -1;      // see nextSpanId
 
     private record Edit(String name, AnnotationSet before, AnnotationSet after, String selBefore, String selAfter) {
     }
 
+    /** Writes a set to disk (the store; tests put a slow or failing one in between). */
+    interface SetWriter {
+        void write(AnnotationSet set) throws IOException;
+    }
+
     private EditSession(ProjectStore store, Project project, Document document, AnnotationSet set,
-                        Clock clock, long saveDelayMs) {
+                        Clock clock, long saveDelayMs, SetWriter setWriter) {
         this.store = store;
+        this.setWriter = setWriter;
         this.project = project;
         this.document = document;
         this.set = set;
@@ -101,6 +109,11 @@ public final class EditSession implements AutoCloseable {
 
     static EditSession open(ProjectStore store, Project project, String documentId, String annotator,
                             Clock clock, long saveDelayMs) {
+        return open(store, project, documentId, annotator, clock, saveDelayMs, store::saveAnnotationSet);
+    }
+
+    static EditSession open(ProjectStore store, Project project, String documentId, String annotator,
+                            Clock clock, long saveDelayMs, SetWriter setWriter) {
         Document document = project.document(documentId).orElseThrow(() ->
                 new StoreException("the project has no document '" + documentId + "'"));
         AnnotationSet set = project.annotationSet(annotator, documentId)
@@ -112,7 +125,7 @@ public final class EditSession implements AutoCloseable {
                     + " was made for another text than documents/" + documentId
                     + ".txt (its textSha256 differs); its offsets cannot be trusted, so it is not opened");
         }
-        return new EditSession(store, project, document, set, clock, saveDelayMs);
+        return new EditSession(store, project, document, set, clock, saveDelayMs, setWriter);
     }
 
     public Project project() {
@@ -280,16 +293,10 @@ public final class EditSession implements AutoCloseable {
         }
         AnnotationSet probe = set;
         int added = 0;
-        java.util.Set<String> ids = new java.util.HashSet<>(spans.stream().map(Span::id).toList());
-        int n = ids.size() + 1;
         for (int[] st : stretches) {
             checkBounds(st[0], st[1]);
             if (taken.add(st[0] + ":" + st[1])) {
-                while (ids.contains("s" + n)) {
-                    n++;
-                }
-                ids.add("s" + n);
-                spans.add(new Span("s" + n, st[0], st[1], layer, label));
+                spans.add(new Span(nextSpanId(), st[0], st[1], layer, label));
                 added++;
             }
         }
@@ -299,14 +306,28 @@ public final class EditSession implements AutoCloseable {
         return added;
     }
 
-    /** A fresh span id without hashing every id of a large set on each keystroke. */
+    /**
+     * A fresh span id without looking through a large set on each keystroke: {@link #spanCounter}
+     * is at least every number of an "s<n>" id in any set this session has held or can undo to
+     * (those made here come from it; the opened set's are counted once, on the first edit).
+     */
     private String nextSpanId() {
-        int n = Math.max(spanCounter, set.spans().size()) + 1;
-        while (set.span("s" + n).isPresent()) {
-            n++;
+        if (spanCounter < 0) {
+            spanCounter = Math.max(set.spans().size(), highestSpanNumber(set));
         }
-        spanCounter = n;
-        return "s" + n;
+        spanCounter++;
+        return "s" + spanCounter;
+    }
+
+    private static int highestSpanNumber(AnnotationSet set) {
+        int max = 0;
+        for (Span s : set.spans()) {
+            String id = s.id();
+            if (id.length() > 1 && id.length() < 11 && id.charAt(0) == 's' && id.chars().skip(1).allMatch(Character::isDigit)) {
+                max = Math.max(max, Integer.parseInt(id.substring(1)));
+            }
+        }
+        return max;
     }
 
     public boolean canUndo() {
@@ -389,45 +410,56 @@ public final class EditSession implements AutoCloseable {
     }
 
     private void scheduleSave(AnnotationSet next) {
+        // only hands the set over: never waits for a write that is running (it holds writeLock, not saveLock)
         synchronized (saveLock) {
             unsaved = next;
             if (!writeScheduled) {
                 writeScheduled = true;
                 writer.schedule(this::writeBehind, saveDelayMs, TimeUnit.MILLISECONDS);
             }
+            setSaveState(SaveState.PENDING, "");
         }
-        setSaveState(SaveState.PENDING, "");
     }
 
     private void writeBehind() {
         synchronized (saveLock) {
             writeScheduled = false;
-            writeUnsaved();
         }
+        writeUnsaved();
     }
 
     /** Writes the newest set now, on the calling thread. Returns true when everything is on disk. */
     public boolean flush() {
+        writeUnsaved();
         synchronized (saveLock) {
-            writeUnsaved();
             return unsaved == null;
         }
     }
 
+    /** Writes the newest set; writes run one at a time, and edits go on meanwhile (they only take saveLock). */
     private void writeUnsaved() {
-        AnnotationSet toWrite = unsaved;
-        if (toWrite == null) {
-            return;
-        }
-        try {
-            store.saveAnnotationSet(toWrite);
-            if (unsaved == toWrite) {
-                unsaved = null;
-                setSaveState(SaveState.SAVED, "");
+        synchronized (writeLock) {
+            AnnotationSet toWrite;
+            synchronized (saveLock) {
+                toWrite = unsaved;
             }
-        } catch (IOException | RuntimeException e) {
-            setSaveState(SaveState.FAILED, "cannot save " + store.shown(store.annotationFile(toWrite.annotator(),
-                    toWrite.documentId())) + ": " + e.getMessage());
+            if (toWrite == null) {
+                return;
+            }
+            try {
+                setWriter.write(toWrite);
+                synchronized (saveLock) {
+                    if (unsaved == toWrite) {
+                        unsaved = null;
+                        setSaveState(SaveState.SAVED, "");
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (saveLock) {
+                    setSaveState(SaveState.FAILED, "cannot save " + store.shown(store.annotationFile(toWrite.annotator(),
+                            toWrite.documentId())) + ": " + e.getMessage());
+                }
+            }
         }
     }
 

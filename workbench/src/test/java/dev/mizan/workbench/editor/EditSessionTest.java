@@ -136,6 +136,33 @@ class EditSessionTest {
     }
 
     @Test
+    void anEditDoesNotWaitForAWriteThatIsRunning() throws Exception {
+        sample = SampleProject.copyTo(dir);
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (EditSession s = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal", Clock.systemUTC(), 0,
+                set -> {
+                    writing.countDown();
+                    try {
+                        release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    sample.store().saveAnnotationSet(set);
+                })) {
+            int b = sample.find("بوتين");
+            s.addSpan(b, b + 5, "entity", "PER");
+            assertThat(writing.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("the first write started").isTrue();
+            // a slow disk delays saving, not labelling: the next edit returns while the write still runs
+            java.util.concurrent.CompletableFuture.runAsync(() -> s.relabel(s.set().spans().get(0).id(), "ORG"))
+                    .get(2, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(s.saveState()).isEqualTo(SaveState.PENDING);
+            release.countDown();
+        }
+        assertThat(onDisk().spans()).singleElement().satisfies(sp -> assertThat(sp.label()).isEqualTo("ORG"));
+    }
+
+    @Test
     void whatWasSavedSurvivesACrashAndIsReopened() throws Exception {
         EditSession crashed = open(10);
         crashed.addSpan(0, 3, "entity", "PER");

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 /** The annotations of the active document in reading order: label, covered text, attributes. */
 public final class OutlineModel {
     static final int MAX_TEXT = 60;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** One row of the Outline. */
     public record Row(String spanId, String layer, String label, String text, String attributes) {
@@ -22,6 +23,27 @@ public final class OutlineModel {
         return set.spans().stream().map(s -> row(s, text)).toList();
     }
 
+    /**
+     * The rows of a set, reusing the rows of spans that {@code known} already has (spans are
+     * immutable and an edit keeps the ones it did not touch), so an edit of a 10,000-span set
+     * makes one or two rows, not 10,000. {@code known} is updated to hold just this set's spans.
+     */
+    public static List<Row> rows(AnnotationSet set, String text, Map<Span, Row> known) {
+        Map<Span, Row> next = new java.util.IdentityHashMap<>(set.spans().size() * 2);
+        List<Row> rows = new java.util.ArrayList<>(set.spans().size());
+        for (Span s : set.spans()) {
+            Row r = known.get(s);
+            if (r == null) {
+                r = row(s, text);
+            }
+            next.put(s, r);
+            rows.add(r);
+        }
+        known.clear();
+        known.putAll(next);
+        return java.util.Collections.unmodifiableList(rows);
+    }
+
     static Row row(Span s, String text) {
         return new Row(s.id(), s.layer(), s.label(), cover(text, s.begin(), s.end()), attributes(s.attributes()));
     }
@@ -31,7 +53,7 @@ public final class OutlineModel {
         if (begin < 0 || end > text.length() || begin > end) {
             return "";
         }
-        String c = text.substring(begin, end).replaceAll("\\s+", " ").strip();
+        String c = SPACES.matcher(text.substring(begin, end)).replaceAll(" ").strip();
         if (c.length() <= MAX_TEXT) {
             return c;
         }

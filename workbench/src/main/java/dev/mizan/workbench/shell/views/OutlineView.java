@@ -89,13 +89,20 @@ public final class OutlineView implements ViewContribution {
     private static final class RowsModel extends AbstractTableModel {
         private final String[] columns;
         private List<OutlineModel.Row> rows = List.of();
+        // rows of the spans shown, by span object: an edit rebuilds only the rows of the spans it changed
+        private final java.util.Map<dev.mizan.model.Span, OutlineModel.Row> known = new java.util.IdentityHashMap<>();
+        private dev.mizan.model.Document shownDocument;
 
         RowsModel(String[] columns) {
             this.columns = columns;
         }
 
         void show(Optional<EditSession> session) {
-            rows = session.map(s -> OutlineModel.rows(s.set(), s.document().text())).orElse(List.of());
+            if (session.map(EditSession::document).orElse(null) != shownDocument) {
+                known.clear();
+            }
+            shownDocument = session.map(EditSession::document).orElse(null);
+            rows = session.map(s -> OutlineModel.rows(s.set(), s.document().text(), known)).orElse(List.of());
             fireTableDataChanged();
         }
 

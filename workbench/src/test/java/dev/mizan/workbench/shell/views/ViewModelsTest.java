@@ -39,6 +39,20 @@ class ViewModelsTest {
     }
 
     @Test
+    void outlineRebuildsOnlyTheRowsOfSpansAnEditChanged() {
+        Map<Span, OutlineModel.Row> known = new java.util.IdentityHashMap<>();
+        List<OutlineModel.Row> before = OutlineModel.rows(set, TEXT, known);
+        AnnotationSet relabelled = set.withSpan(moscow.withLabel("LOC"), NOW);
+
+        List<OutlineModel.Row> after = OutlineModel.rows(relabelled, TEXT, known);
+
+        assertThat(after).isEqualTo(OutlineModel.rows(relabelled, TEXT));
+        assertThat(after.get(0)).as("putin's row is reused").isSameAs(before.get(0));
+        assertThat(after.get(1).label()).isEqualTo("LOC");
+        assertThat(known).hasSize(3).doesNotContainKey(moscow);
+    }
+
+    @Test
     void outlineShortensLongTextInTheMiddle() {
         String shortened = OutlineModel.cover("أ".repeat(200), 0, 200);
 
