@@ -153,6 +153,10 @@ public final class Workbench implements WorkbenchContext {
         content.add(statusBar, BorderLayout.PAGE_END);
         frame.setContentPane(content);
         frame.setJMenuBar(MenuBarFactory.create(this, commands));
+        // The menus' items are made after the first paint (or when a menu opens first).
+        Timer completeMenus = new Timer(300, e -> completeMenus());
+        completeMenus.setRepeats(false);
+        completeMenus.start();
         installKeyBindings();
         arrange(perspectiveId, true);
         frame.setBounds(layout.x() < 0 ? 60 : layout.x(), layout.y() < 0 ? 40 : layout.y(), layout.width(), layout.height());
@@ -164,6 +168,12 @@ public final class Workbench implements WorkbenchContext {
         // The document text reads right to left whatever the UI language.
         editorArea.tabs().forEach(t -> t.component().applyComponentOrientation(ComponentOrientation.RIGHT_TO_LEFT));
         updateStatus();
+    }
+
+    private void completeMenus() {
+        if (frame != null && frame.getJMenuBar() != null) {
+            MenuBarFactory.complete(frame.getJMenuBar());
+        }
     }
 
     private String title() {
@@ -434,6 +444,7 @@ public final class Workbench implements WorkbenchContext {
             @Override
             protected void done() {
                 opening = null;
+                completeMenus(); // what a test or a user waits for before using the menus
                 try {
                     Loaded loaded = get();
                     ProjectStore store = loaded.store();
