@@ -1,18 +1,20 @@
 package dev.mizan.io.webanno;
 
 import dev.mizan.spi.ImportProblem;
-import dev.mizan.spi.ImportedLink;
 import dev.mizan.spi.ImportedDocument;
+import dev.mizan.spi.ImportedLink;
 import dev.mizan.spi.ImportedRelation;
 import dev.mizan.spi.ImportedSpan;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +63,7 @@ final class TsvParser {
     }
 
     /** A slot read from a row: its host, the attribute it becomes, and the address of its target. */
-    private record PendingSlot(SpanBuilder host, String attribute, String feature, String targetType, String address,
+    private record PendingSlot(SpanBuilder host, String attribute, String targetType, String address,
                                int targetId, int line) {
     }
 
@@ -345,14 +347,14 @@ final class TsvParser {
                         + "', which is not an address such as 2-4 or 2-4[7] (sentence-token[id])");
                 continue;
             }
-            pendingSlots.add(new PendingSlot(span, role, feature, layer.slotTargets().get(f), a.group(1),
+            pendingSlots.add(new PendingSlot(span, role, layer.slotTargets().get(f), a.group(1),
                     a.group(2) == null ? 0 : Integer.parseInt(a.group(2)), row.line()));
         }
     }
 
     /** Points each slot's host at its target span, as a link attribute. */
     private void resolveSlots() {
-        java.util.Set<String> spanLayers = new java.util.HashSet<>();
+        Set<String> spanLayers = new HashSet<>();
         header.layers().stream().filter(l -> l.kind() == TsvHeader.Kind.SPAN).forEach(l -> spanLayers.add(l.type()));
         for (PendingSlot p : pendingSlots) {
             boolean anyLayer = p.targetType().equals(ANY_ANNOTATION) || !spanLayers.contains(p.targetType());
@@ -375,8 +377,14 @@ final class TsvParser {
                         + " annotations are; the address needs the target's [id] to say which");
                 continue;
             }
-            if (p.host().attributes.containsKey(p.attribute())) {
-                if (!(p.host().attributes.get(p.attribute()) instanceof ImportedLink l && l.targetId().equals(candidates.get(0).id))) {
+            Object before = p.host().attributes.get(p.attribute());
+            if (before != null && !(before instanceof ImportedLink)) {
+                error(p.line(), "the slot role '" + p.attribute() + "' is also the name of a feature of " + p.host().layer
+                        + "; rename the role in the source tool");
+                continue;
+            }
+            if (before != null) {
+                if (!(before instanceof ImportedLink l && l.targetId().equals(candidates.get(0).id))) {
                     error(p.line(), "the annotation has two '" + p.attribute() + "' slots; a Mizan link attribute points at "
                             + "one span: keep one of them in the source tool");
                 }

@@ -27,10 +27,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * WebAnno TSV 3.3, the interchange format of WebAnno and INCEpTION: one {@code <id>.tsv} per document
@@ -137,7 +141,7 @@ public final class WebAnnoTsvExporter implements Exporter {
                 }
                 continue;
             }
-            java.util.Set<String> targetLayers = new java.util.TreeSet<>();
+            Set<String> targetLayers = new TreeSet<>();
             for (ExportDocument doc : data.documents()) {
                 Map<String, Span> byId = new HashMap<>();
                 doc.annotations().spans().forEach(x -> byId.put(x.id(), x));
@@ -221,7 +225,7 @@ public final class WebAnnoTsvExporter implements Exporter {
             Map<String, Span> spanById = new HashMap<>();
             spans.forEach(x -> spanById.put(x.id(), x));
             Map<String, List<Slot>> slots = slots(spans, byLayer, spanById);
-            java.util.Set<String> mustHaveIds = new java.util.HashSet<>();
+            Set<String> mustHaveIds = new HashSet<>();
             slots.values().forEach(list -> list.stream().filter(x -> x.column().generic()).forEach(x -> mustHaveIds.add(x.target().id())));
             Map<String, Integer> ids = disambiguationIds(spans, mustHaveIds);
             Map<Row, List<String[]>> relationsOfRow = relations(spans, base, ids);
@@ -270,7 +274,7 @@ public final class WebAnnoTsvExporter implements Exporter {
          */
         private Map<String, List<Slot>> slots(List<Span> spans, Map<String, LayerColumns> byLayer, Map<String, Span> spanById) {
             Map<String, List<Slot>> result = new HashMap<>();
-            Map<String, Integer> leftOut = new java.util.TreeMap<>();
+            Map<String, Integer> leftOut = new TreeMap<>();
             for (Span host : spans) {
                 LayerColumns layer = byLayer.get(host.layer());
                 for (Map.Entry<String, Object> a : host.attributes().entrySet()) {
@@ -370,7 +374,7 @@ public final class WebAnnoTsvExporter implements Exporter {
          * Ids for spans on several rows, or sharing a row with another span of their layer, and for the
          * targets of slots that may point at any layer (a row alone does not say which annotation).
          */
-        private Map<String, Integer> disambiguationIds(List<Span> spans, java.util.Set<String> mustHaveIds) {
+        private Map<String, Integer> disambiguationIds(List<Span> spans, Set<String> mustHaveIds) {
             Map<String, Integer> ids = new HashMap<>();
             int next = 1;
             for (Span x : spans) {
