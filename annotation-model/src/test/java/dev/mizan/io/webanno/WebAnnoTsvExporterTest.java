@@ -77,4 +77,21 @@ class WebAnnoTsvExporterTest {
     void escapesWhatTsvReserves() {
         assertThat(WebAnnoTsvExporter.escape("a_b|c[d]->e")).isEqualTo("a\\_b\\|c\\[d\\]\\->e");
     }
+
+    @Test
+    void reportsLinksWhoseTargetsAreNotExportedInsteadOfDroppingThemSilently() throws Exception {
+        ExportReport report = new WebAnnoTsvExporter().export(ExportFixture.data(ExportFixture.mainDocument(Split.ALL)),
+                new ExportOptions("stance", null, false, null), out);
+        List<String> lines = Files.readAllLines(out.resolve("d1.tsv"));
+
+        // holder must point at an entity, which is not exported: no column; target may point at any
+        // layer (another stance would be written), so its column stays, untyped
+        assertThat(lines.get(1)).isEqualTo("#T_SP=webanno.custom.Stance|label|polarity"
+                + "|ROLE_webanno.custom.Stance:target_webanno.custom.StanceTargetLink|uima.tcas.Annotation");
+        assertThat(lines).contains("1-6\t26-30\tتدعم\tSTANCE[1]\tSUPPORT[1]\t_[1]\t*\t_\t_");
+        assertThat(report.warnings()).extracting(w -> w.documentId() + ": " + w.message()).containsExactlyInAnyOrder(
+                "d1: 1 link(s) not written: 'holder' of stance has no slot column (its target layer is not exported, "
+                        + "or it is not a link attribute of the schema)",
+                "d1: 1 link(s) not written: 'target' points at a span that is not exported (another layer, or missing)");
+    }
 }
