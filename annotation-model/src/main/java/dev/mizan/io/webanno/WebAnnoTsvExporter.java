@@ -61,7 +61,7 @@ public final class WebAnnoTsvExporter implements Exporter {
 
     @Override
     public String description() {
-        return "WebAnno TSV 3.3 for INCEpTION/WebAnno: one .tsv per document, UTF-16 offsets";
+        return "WebAnno TSV 3.3 for INCEpTION/WebAnno: one .tsv per document, UTF-16 offsets, links as slot features";
     }
 
     /** A span layer as written: its type name, feature columns and slot (link) features. */
