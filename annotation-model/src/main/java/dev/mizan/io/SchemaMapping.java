@@ -6,6 +6,7 @@ import dev.mizan.model.Label;
 import dev.mizan.model.Layer;
 import dev.mizan.model.RelationType;
 import dev.mizan.model.Schema;
+import dev.mizan.spi.ImportedLink;
 import dev.mizan.store.SafeIds;
 
 import java.util.ArrayList;
@@ -144,6 +145,9 @@ final class SchemaMapping {
         Layer layer = layerNamed(layerName);
         Optional<AttributeDef> def = layer.attribute(name)
                 .or(() -> layer.attributes().stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst());
+        if (value instanceof ImportedLink link) {
+            return link(layer, name, def, link);
+        }
         if (def.isEmpty()) {
             if (!extend) {
                 return Resolved.failed("the attribute '" + name + "' is not defined for the layer '" + layerName
@@ -181,6 +185,23 @@ final class SchemaMapping {
             }
             case TEXT, LINK -> Resolved.of(new AttributeValue(d.name(), String.valueOf(value)));
         };
+    }
+
+    /** A link the input states as one: only a link attribute takes it; a missing one is added when allowed. */
+    private Resolved<AttributeValue> link(Layer layer, String name, Optional<AttributeDef> def, ImportedLink link) {
+        if (def.isPresent()) {
+            return def.get().type() == AttributeType.LINK ? Resolved.of(new AttributeValue(def.get().name(), link.targetId()))
+                    : Resolved.failed("the attribute '" + def.get().name() + "' of the layer '" + layer.name() + "' is "
+                    + def.get().type().name().toLowerCase(Locale.ROOT) + ", but the input links it to a span; rename the link "
+                    + "in the source tool, or make the attribute a link in the schema");
+        }
+        if (!extend) {
+            return Resolved.failed("the link attribute '" + name + "' is not defined for the layer '" + layer.name()
+                    + "'; add it with --extend-schema");
+        }
+        replaceLayer(layer, withAttribute(layer, new AttributeDef(name, AttributeType.LINK, List.of(), null, "Added by an import.")));
+        additions.add("attribute '" + name + "' (link) of layer '" + layer.name() + "'");
+        return Resolved.of(new AttributeValue(name, link.targetId()));
     }
 
     /** The link attribute of {@code layerName} called {@code name}, if any. */

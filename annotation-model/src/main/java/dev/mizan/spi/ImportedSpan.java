@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param layer      the layer as the input names it (e.g. a WebAnno type name), or null when the
  *                   input has only a label and the layer is to be found from the schema
  * @param label      the label as the input names it
- * @param attributes attribute values (String or Boolean) by the input's attribute names
+ * @param attributes attribute values (String, Boolean, or an {@link ImportedLink} for a link the input
+ *                   states as one) by the input's attribute names
  * @param line       the 1-based line of the input where the span is defined, for messages
  */
 public record ImportedSpan(String id, int begin, int end, String layer, String label,

@@ -99,4 +99,52 @@ class WebAnnoProjectImportTest {
                 "label 'POSITIVE' in layer 'sentiment'");
         assertThat(fx.project().schema().layer("sentiment")).isPresent();
     }
+
+    @Test
+    void aSlotFeatureTheSchemaLacksIsAnErrorUnlessTheSchemaMayBeExtendedWithALinkAttribute() throws IOException {
+        String ne = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
+        Path tsv = fx.file("x.tsv", "#FORMAT=WebAnno TSV 3.3\n#T_SP=" + ne + "|identifier|value\n"
+                + "#T_SP=webanno.custom.Stance|label|polarity|ROLE_webanno.custom.Stance:source_webanno.custom.StanceSourceLink|" + ne
+                + "\n\n\n#Text=قال الشيباني دعم\n"
+                + "1-1\t0-3\tقال\t_\t_\t_\t_\t_\t_\n"
+                + "1-2\t4-12\tالشيباني\t*\tPER\t_\t_\t_\t_\n"
+                + "1-3\t13-16\tدعم\t_\t_\tSTANCE\tSUPPORT\tsource\t1-2\n");
+
+        ImportSummary refused = fx.importAs("a", tsv);
+        ImportSummary extended = fx.importFiles("a", new ProjectImport.Options("a", false, true), tsv);
+
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.problems()).filteredOn(ImportProblem::isError).singleElement().asString()
+                .contains("the link attribute 'source' is not defined for the layer 'stance'").contains("--extend-schema");
+        assertThat(extended.written()).isTrue();
+        assertThat(extended.schemaAdditions()).containsExactly("attribute 'source' (link) of layer 'stance'");
+        Project p = fx.project();
+        assertThat(p.schema().layer("stance").flatMap(l -> l.attribute("source")).orElseThrow().type())
+                .isEqualTo(dev.mizan.model.AttributeType.LINK);
+        AnnotationSet set = p.annotationSets().get(0);
+        Span stance = set.spansIn("stance").get(0);
+        Document doc = p.documents().get(0);
+        Span source = set.span((String) stance.attributes().get("source")).orElseThrow();
+        assertThat(doc.cover(source.begin(), source.end())).isEqualTo("الشيباني");
+        assertThat(ProjectValidator.validate(fx.store)).isEmpty();
+    }
+
+    @Test
+    void aSlotFillingAPlainAttributeIsRefused() throws IOException {
+        String ne = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
+        Path tsv = fx.file("x.tsv", "#FORMAT=WebAnno TSV 3.3\n#T_SP=" + ne + "|identifier|value\n"
+                + "#T_SP=webanno.custom.Stance|label|ROLE_webanno.custom.Stance:polarity_webanno.custom.StancePolarityLink|" + ne
+                + "\n\n\n#Text=قال الشيباني دعم\n"
+                + "1-1\t0-3\tقال\t_\t_\t_\t_\t_\n"
+                + "1-2\t4-12\tالشيباني\t*\tPER\t_\t_\t_\n"
+                + "1-3\t13-16\tدعم\t_\t_\tSTANCE\tpolarity\t1-2\n");
+
+        ImportSummary refused = fx.importFiles("a", new ProjectImport.Options("a", false, true), tsv);
+
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.problems()).filteredOn(ImportProblem::isError).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(9); // the row of دعم
+            assertThat(p.message()).contains("the attribute 'polarity' of the layer 'stance' is enum, but the input links it to a span");
+        });
+    }
 }

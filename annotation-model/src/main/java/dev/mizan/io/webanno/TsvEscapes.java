@@ -28,13 +28,18 @@ final class TsvEscapes {
 
     /** Splits on '|' not preceded by a backslash; the parts stay escaped. */
     static List<String> splitStack(String s) {
+        return split(s, '|');
+    }
+
+    /** Splits on {@code separator} not preceded by a backslash (';' between slots); the parts stay escaped. */
+    static List<String> split(String s, char separator) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (c == '|') {
+            } else if (c == separator) {
                 parts.add(s.substring(start, i));
                 start = i + 1;
             }

@@ -11,9 +11,25 @@ import java.util.List;
 final class TsvHeader {
     enum Kind { SPAN, RELATION, CHAIN }
 
-    /** One declared layer; {@code firstColumn} counts from the first annotation column. */
-    record LayerDecl(Kind kind, String type, List<String> features, List<Integer> featureColumns, String baseType,
-                     int firstColumn, int columns) {
+    /**
+     * One declared layer; {@code firstColumn} counts from the first annotation column. A slot feature
+     * ({@code ROLE_<type>:<name>_<link type>}) owns two columns, role then target; its entry of
+     * {@code slotTargets} is the declared target type (empty for other features).
+     */
+    record LayerDecl(Kind kind, String type, List<String> features, List<Integer> featureColumns, List<String> slotTargets,
+                     String baseType, int firstColumn, int columns) {
+        boolean isSlot(int feature) {
+            return !slotTargets.get(feature).isEmpty();
+        }
+
+        /** The name of a slot feature: {@code holder} in {@code ROLE_webanno.custom.Stance:holder_webanno.custom.StanceHolderLink}. */
+        String slotName(int feature) {
+            String f = features.get(feature);
+            int colon = f.indexOf(':');
+            int underscore = f.lastIndexOf('_');
+            return colon >= 0 && underscore > colon ? f.substring(colon + 1, underscore) : f.substring("ROLE_".length());
+        }
+
         String simpleName() {
             return type.substring(type.lastIndexOf('.') + 1);
         }
@@ -40,6 +56,7 @@ final class TsvHeader {
         String type = parts[0];
         List<String> features = new ArrayList<>();
         List<Integer> featureColumns = new ArrayList<>();
+        List<String> slotTargets = new ArrayList<>();
         String base = null;
         int width = 0;
         for (int i = 1; i < parts.length; i++) {
@@ -53,11 +70,14 @@ final class TsvHeader {
             } else if (p.startsWith("ROLE_")) {
                 features.add(p);
                 featureColumns.add(columns + width);
+                // the next element names the target type; the role and target columns are both counted here
+                slotTargets.add(i + 1 < parts.length && !parts[i + 1].isEmpty() ? parts[i + 1] : "uima.tcas.Annotation");
                 width += 2;
-                i++; // the next element names the link type, not a column of its own
+                i++;
             } else {
                 features.add(p);
                 featureColumns.add(columns + width);
+                slotTargets.add("");
                 width++;
             }
         }
@@ -67,7 +87,8 @@ final class TsvHeader {
         if (kind == Kind.CHAIN) {
             width = 2;
         }
-        layers.add(new LayerDecl(kind, type, List.copyOf(features), List.copyOf(featureColumns), base, columns, width));
+        layers.add(new LayerDecl(kind, type, List.copyOf(features), List.copyOf(featureColumns), List.copyOf(slotTargets),
+                base, columns, width));
         columns += width;
     }
 

@@ -2,16 +2,19 @@ package dev.mizan.io.webanno;
 
 import dev.mizan.spi.ImportProblem;
 import dev.mizan.spi.ImportedDocument;
+import dev.mizan.spi.ImportedLink;
 import dev.mizan.spi.ImportedRelation;
 import dev.mizan.spi.ImportedSpan;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,9 @@ final class TsvParser {
     private static final Pattern OFFSETS = Pattern.compile("(\\d+)-(\\d+)");
     private static final Pattern ITEM_ID = Pattern.compile("(.*)\\[(\\d+)]");
     private static final Pattern ADDRESS = Pattern.compile("(\\d+-\\d+(?:\\.\\d+)?)(?:\\[(\\d+)_(\\d+)])?");
+    private static final Pattern SLOT_TARGET = Pattern.compile("(\\d+-\\d+(?:\\.\\d+)?)(?:\\[(\\d+)])?");
+    /** A slot target column of this type may point at an annotation of any layer. */
+    private static final String ANY_ANNOTATION = "uima.tcas.Annotation";
 
     /** What the file holds. */
     record Parsed(String text, List<ImportedDocument.Token> tokens, List<ImportedSpan> spans,
@@ -56,6 +62,11 @@ final class TsvParser {
         }
     }
 
+    /** A slot read from a row: its host, the attribute it becomes, and the address of its target. */
+    private record PendingSlot(SpanBuilder host, String attribute, String targetType, String address,
+                               int targetId, int line) {
+    }
+
     private record PendingRelation(String type, String sourceAddress, int sourceId, String targetAddress, int targetId,
                                    String baseLayer, int line) {
     }
@@ -66,6 +77,7 @@ final class TsvParser {
     private final Map<String, SpanBuilder> spansByKey = new LinkedHashMap<>();
     private final Map<String, List<SpanBuilder>> spansAtAddress = new HashMap<>();
     private final List<PendingRelation> pending = new ArrayList<>();
+    private final List<PendingSlot> pendingSlots = new ArrayList<>();
     private final Map<String, Boolean> unsupportedReported = new HashMap<>();
     private boolean failed;
     private int spanCounter;
@@ -129,6 +141,7 @@ final class TsvParser {
             }
         }
         List<ImportedRelation> relations = resolveRelations();
+        resolveSlots();
         if (failed) {
             return Optional.empty();
         }
@@ -216,12 +229,12 @@ final class TsvParser {
 
     private void annotate(Row row) {
         for (TsvHeader.LayerDecl layer : header.layers()) {
-            String driver = row.cells()[layer.firstColumn()];
-            if (driver.equals("_")) {
+            int driver = driverColumn(row, layer);
+            if (driver < 0) {
                 continue;
             }
             switch (layer.kind()) {
-                case SPAN -> spanItems(row, layer);
+                case SPAN -> spanItems(row, layer, driver);
                 case RELATION -> relationItems(row, layer);
                 case CHAIN -> unsupported(layer, row.line(), "chain layers (coreference) cannot be imported: Mizan has no chains; "
                         + "remove the layer from the export, or express the links as relations");
@@ -229,8 +242,25 @@ final class TsvParser {
         }
     }
 
-    private void spanItems(Row row, TsvHeader.LayerDecl layer) {
-        List<String> driver = TsvEscapes.splitStack(row.cells()[layer.firstColumn()]);
+    /**
+     * The first of the layer's columns that holds something on this row, or -1. Usually the first
+     * column; for a layer whose slot feature comes first, an annotation without slots shows only in
+     * the target column (its '*' placeholder, dkpro-core #1329).
+     */
+    private static int driverColumn(Row row, TsvHeader.LayerDecl layer) {
+        for (int c = layer.firstColumn(); c < layer.firstColumn() + layer.columns(); c++) {
+            if (!row.cells()[c].equals("_")) {
+                return c;
+            }
+            if (layer.kind() != TsvHeader.Kind.SPAN) {
+                break; // relation and chain layers are driven by their first column
+            }
+        }
+        return -1;
+    }
+
+    private void spanItems(Row row, TsvHeader.LayerDecl layer, int driverColumn) {
+        List<String> driver = TsvEscapes.splitStack(row.cells()[driverColumn]);
         for (int k = 0; k < driver.size(); k++) {
             int annotationId = itemId(driver.get(k));
             String key = annotationId > 0 ? layer.type() + "#" + annotationId : null;
@@ -244,14 +274,15 @@ final class TsvParser {
             int labelFeature = layer.labelFeature();
             for (int f = 0; f < layer.features().size(); f++) {
                 String feature = layer.features().get(f);
+                if (layer.isSlot(f)) {
+                    slots(row, layer, f, k, annotationId, span);
+                    continue;
+                }
                 String value = featureValue(row.cells()[layer.featureColumns().get(f)], k, annotationId);
                 if (value == null) {
                     continue;
                 }
-                if (feature.startsWith("ROLE_")) {
-                    unsupported(layer, row.line(), "slot (link) features such as '" + feature + "' cannot be imported yet; "
-                            + "export the links as a relation layer instead");
-                } else if (f == labelFeature) {
+                if (f == labelFeature) {
                     span.label = value;
                 } else {
                     span.attributes.put(feature, value);
@@ -259,6 +290,107 @@ final class TsvParser {
             }
             spansByKey.put(key != null ? key : span.id, span);
             spansAtAddress.computeIfAbsent(row.address(), a -> new ArrayList<>()).add(span);
+        }
+    }
+
+    /**
+     * Reads the slots of slot feature {@code f} of the span in stack position {@code k} (or with
+     * {@code id}): the role column holds the roles ({@code ;} between slots, then the span's id), the
+     * target column the target addresses in the same order. A slot becomes a link attribute named by
+     * its role (or by the feature when the role is empty); targets are resolved once every span is read.
+     */
+    private void slots(Row row, TsvHeader.LayerDecl layer, int f, int k, int id, SpanBuilder span) {
+        int column = layer.featureColumns().get(f);
+        String feature = layer.slotName(f);
+        List<String> roleStack = TsvEscapes.splitStack(row.cells()[column]);
+        List<String> targetStack = TsvEscapes.splitStack(row.cells()[column + 1]);
+        int at = k;
+        if (id > 0) {
+            for (int i = 0; i < roleStack.size(); i++) {
+                if (itemId(roleStack.get(i)) == id) {
+                    at = i;
+                }
+            }
+        }
+        String roleItem = at < roleStack.size() ? roleStack.get(at) : "_";
+        Matcher withId = ITEM_ID.matcher(roleItem);
+        if (withId.matches() && !withId.group(1).endsWith("\\")) {
+            roleItem = withId.group(1);
+        }
+        String targetItem = at < targetStack.size() ? targetStack.get(at) : "_";
+        if (roleItem.equals("_") || roleItem.isEmpty()) {
+            if (!targetItem.equals("*") && !targetItem.equals("_")) {
+                error(row.line(), "the slot feature '" + feature + "' of " + layer.type() + " has no role but the target '"
+                        + targetItem + "'; each target needs a role in the column before it (or '*'): fix the file or re-export it");
+            }
+            return;
+        }
+        List<String> roles = TsvEscapes.split(roleItem, ';');
+        List<String> targets = TsvEscapes.split(targetItem, ';');
+        if (roles.size() != targets.size()) {
+            error(row.line(), "the slot feature '" + feature + "' of " + layer.type() + " has " + roles.size() + " role(s) ("
+                    + roleItem + ") but " + targets.size() + " target(s) (" + targetItem + "); each role needs the address of "
+                    + "its target annotation, in the same order: fix the file or re-export it");
+            return;
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            String role = roles.get(i).equals("*") ? feature : TsvEscapes.unescape(roles.get(i));
+            String target = targets.get(i);
+            if (target.equals("*") || target.equals("_")) {
+                problems.add(ImportProblem.warning(file, row.line(), "the '" + role + "' slot of " + layer.type()
+                        + " has no target: Mizan's links always point at a span, so it is left out"));
+                continue;
+            }
+            Matcher a = SLOT_TARGET.matcher(target);
+            if (!a.matches()) {
+                error(row.line(), "the '" + role + "' slot of " + layer.type() + " points at '" + target
+                        + "', which is not an address such as 2-4 or 2-4[7] (sentence-token[id])");
+                continue;
+            }
+            pendingSlots.add(new PendingSlot(span, role, layer.slotTargets().get(f), a.group(1),
+                    a.group(2) == null ? 0 : Integer.parseInt(a.group(2)), row.line()));
+        }
+    }
+
+    /** Points each slot's host at its target span, as a link attribute. */
+    private void resolveSlots() {
+        Set<String> spanLayers = new HashSet<>();
+        header.layers().stream().filter(l -> l.kind() == TsvHeader.Kind.SPAN).forEach(l -> spanLayers.add(l.type()));
+        for (PendingSlot p : pendingSlots) {
+            boolean anyLayer = p.targetType().equals(ANY_ANNOTATION) || !spanLayers.contains(p.targetType());
+            List<SpanBuilder> candidates = spansAtAddress.getOrDefault(p.address(), List.of()).stream()
+                    .filter(s -> anyLayer || s.layer.equals(p.targetType()))
+                    .filter(s -> p.targetId() == 0 || s.annotationId == p.targetId()).distinct().toList();
+            if (p.targetId() == 0 && candidates.size() > 1) {
+                List<SpanBuilder> withoutId = candidates.stream().filter(s -> s.annotationId == 0).toList();
+                candidates = withoutId.size() == 1 ? withoutId : candidates;
+            }
+            String where = p.address() + (p.targetId() > 0 ? "[" + p.targetId() + "]" : "");
+            if (candidates.isEmpty()) {
+                error(p.line(), "the '" + p.attribute() + "' slot points at " + where + ", but no "
+                        + (anyLayer ? "" : p.targetType() + " ") + "annotation is there; a target is the address of its "
+                        + "annotation's first token, with the annotation's [id] when it has one: fix the file or re-export it");
+                continue;
+            }
+            if (candidates.size() > 1) {
+                error(p.line(), "the '" + p.attribute() + "' slot points at " + where + ", where " + candidates.size()
+                        + " annotations are; the address needs the target's [id] to say which");
+                continue;
+            }
+            Object before = p.host().attributes.get(p.attribute());
+            if (before != null && !(before instanceof ImportedLink)) {
+                error(p.line(), "the slot role '" + p.attribute() + "' is also the name of a feature of " + p.host().layer
+                        + "; rename the role in the source tool");
+                continue;
+            }
+            if (before != null) {
+                if (!(before instanceof ImportedLink l && l.targetId().equals(candidates.get(0).id))) {
+                    error(p.line(), "the annotation has two '" + p.attribute() + "' slots; a Mizan link attribute points at "
+                            + "one span: keep one of them in the source tool");
+                }
+                continue;
+            }
+            p.host().attributes.put(p.attribute(), new ImportedLink(candidates.get(0).id));
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * WebAnno TSV 3 (3.2 and 3.3), as WebAnno and INCEpTION export one user's annotations of one
  * document. Span layers become spans (the layer found in the schema by its type name, e.g.
- * {@code ...ner.type.NamedEntity} → {@code entity}); relation layers become relations or links.
+ * {@code ...ner.type.NamedEntity} → {@code entity}); relation layers become relations or links;
+ * slot features become link attributes named by their role ({@code holder}), pointing at the span
+ * whose first row (and id) the target column gives.
  * Offsets in TSV 3 are UTF-16 units already. The file does not keep the exact text (the white
  * space between sentences is lost), so the document is found by its tokens.
  */

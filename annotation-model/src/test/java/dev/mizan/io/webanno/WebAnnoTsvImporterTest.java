@@ -3,6 +3,7 @@ package dev.mizan.io.webanno;
 import dev.mizan.spi.ImportOptions;
 import dev.mizan.spi.ImportResult;
 import dev.mizan.spi.ImportedDocument;
+import dev.mizan.spi.ImportedLink;
 import dev.mizan.spi.ImportedSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,5 +130,109 @@ class WebAnnoTsvImporterTest {
         ImportResult r = new WebAnnoTsvImporter().read(List.of(f), ImportOptions.defaults());
 
         assertThat(r.problems()).singleElement().asString().contains("chain layers");
+    }
+
+    private static final String NE = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
+    private static final String STANCE_WITH_SLOTS = "#FORMAT=WebAnno TSV 3.3\n#T_SP=" + NE + "|identifier|value\n"
+            + "#T_SP=webanno.custom.Stance|label|polarity|ROLE_webanno.custom.Stance:holder_webanno.custom.StanceHolderLink|" + NE
+            + "|ROLE_webanno.custom.Stance:target_webanno.custom.StanceTargetLink|" + NE + "\n\n\n"
+            + "#Text=أكد فلاديمير بوتين دعم سوريا .\n"
+            + "1-1\t0-3\tأكد\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            + "1-2\t4-12\tفلاديمير\t*[1]\tPER[1]\t_\t_\t_\t_\t_\t_\n"
+            + "1-3\t13-18\tبوتين\t*[1]\tPER[1]\t_\t_\t_\t_\t_\t_\n";
+
+    private ImportResult readStance(String stanceRows) throws IOException {
+        Path f = dir.resolve("x.tsv");
+        Files.writeString(f, STANCE_WITH_SLOTS + stanceRows + "1-6\t29-30\t.\t_\t_\t_\t_\t_\t_\t_\t_\n");
+        return new WebAnnoTsvImporter().read(List.of(f), ImportOptions.defaults());
+    }
+
+    private static ImportedSpan covering(ImportedDocument d, String text) {
+        return d.spans().stream().filter(s -> cover(d, s).equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsSlotFeaturesAsLinksToTheirTargetsAMultiTokenTargetByItsId() throws IOException {
+        ImportResult r = readStance("1-4\t19-22\tدعم\t_\t_\tSTANCE[2]\tSUPPORT[2]\tholder[2]\t1-2[1]\ttarget[2]\t1-5\n"
+                + "1-5\t23-28\tسوريا\t*\tGPE\tSTANCE[2]\tSUPPORT[2]\tholder[2]\t1-2[1]\ttarget[2]\t1-5\n");
+
+        assertThat(r.problems()).isEmpty();
+        ImportedDocument d = r.documents().get(0);
+        ImportedSpan stance = covering(d, "دعم سوريا");
+        assertThat(stance.attributes()).containsOnlyKeys("polarity", "holder", "target")
+                .containsEntry("holder", new ImportedLink(covering(d, "فلاديمير بوتين").id()))
+                .containsEntry("target", new ImportedLink(covering(d, "سوريا").id()));
+    }
+
+    @Test
+    void aSpanWithAnEmptySlotFeatureIsKeptByTheTargetPlaceholderAndStackedSlotsAreReadInOrder() throws IOException {
+        // a layer with nothing but a slot feature, as in INCEpTION's tests: '_' role and '*' target keep
+        // an annotation without slots (dkpro-core #1329); untyped slots point at targets by their ids
+        Path f = dir.resolve("x.tsv");
+        Files.writeString(f, "#FORMAT=WebAnno TSV 3.3\n#T_SP=" + NE + "|value\n"
+                + "#T_SP=webanno.custom.Event|ROLE_webanno.custom.Event:roles_webanno.custom.EventRolesLink|uima.tcas.Annotation\n\n\n"
+                + "#Text=زار الشيباني موسكو\n"
+                + "1-1\t0-3\tزار\t_\tagent;place[3]\t1-2[1];1-3[2]\n"
+                + "1-2\t4-12\tالشيباني\tPER[1]\t_\t*\n"
+                + "1-3\t13-18\tموسكو\tGPE[2]\t_\t_\n");
+
+        ImportResult r = new WebAnnoTsvImporter().read(List.of(f), ImportOptions.defaults());
+
+        assertThat(r.problems()).isEmpty();
+        ImportedDocument d = r.documents().get(0);
+        assertThat(covering(d, "زار").attributes())
+                .containsEntry("agent", new ImportedLink(covering(d, "الشيباني").id()))
+                .containsEntry("place", new ImportedLink(covering(d, "موسكو").id()));
+        assertThat(d.spans()).filteredOn(s -> s.layer().equals("webanno.custom.Event"))
+                .extracting(s -> cover(d, s)).containsExactly("زار", "الشيباني");
+    }
+
+    @Test
+    void rejectsASlotTargetThatPointsAtNoAnnotationWithItsLine() throws IOException {
+        ImportResult r = readStance("1-4\t19-22\tدعم\t_\t_\tSTANCE\tSUPPORT\tholder\t1-4\t_\t*\n"
+                + "1-5\t23-28\tسوريا\t*\tGPE\t_\t_\t_\t_\t_\t_\n");
+
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.line()).isEqualTo(10); // the row of دعم
+            assertThat(p.file()).isEqualTo(dir.resolve("x.tsv"));
+            assertThat(p.message()).contains("'holder' slot points at 1-4, but no " + NE + " annotation is there")
+                    .contains("re-export");
+        });
+    }
+
+    @Test
+    void rejectsATargetIdThatNoAnnotationCarries() throws IOException {
+        ImportResult r = readStance("1-4\t19-22\tدعم\t_\t_\tSTANCE\tSUPPORT\tholder\t1-2[7]\t_\t*\n"
+                + "1-5\t23-28\tسوريا\t*\tGPE\t_\t_\t_\t_\t_\t_\n");
+
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(10); // the row of دعم
+            assertThat(p.message()).contains("points at 1-2[7], but no");
+        });
+    }
+
+    @Test
+    void rejectsRolesAndTargetsThatDoNotPairUp() throws IOException {
+        ImportResult r = readStance("1-4\t19-22\tدعم\t_\t_\tSTANCE\tSUPPORT\tholder;holder\t1-2[1]\t_\t*\n"
+                + "1-5\t23-28\tسوريا\t*\tGPE\t_\t_\t_\t_\t_\t_\n");
+
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(10); // the row of دعم
+            assertThat(p.message()).contains("has 2 role(s) (holder;holder) but 1 target(s) (1-2[1])");
+        });
+    }
+
+    @Test
+    void rejectsTwoSlotsOfOneRoleBecauseALinkPointsAtOneSpan() throws IOException {
+        ImportResult r = readStance("1-4\t19-22\tدعم\t_\t_\tSTANCE\tSUPPORT\tholder;holder\t1-2[1];1-5\t_\t*\n"
+                + "1-5\t23-28\tسوريا\t*\tGPE\t_\t_\t_\t_\t_\t_\n");
+
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(10); // the row of دعم
+            assertThat(p.message()).contains("two 'holder' slots");
+        });
     }
 }

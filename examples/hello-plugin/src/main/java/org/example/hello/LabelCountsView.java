@@ -5,6 +5,7 @@ import dev.mizan.workbench.editor.EditSession;
 import dev.mizan.workbench.editor.EditSessionListener;
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.JComponent;
@@ -43,16 +44,25 @@ public final class LabelCountsView implements ViewContribution {
             }
         };
         EditSession[] watched = {null};
-        ctx.addEditorListener(session -> {
+        java.util.function.Consumer<Optional<EditSession>> follow = session -> {
             if (watched[0] != null) {
                 watched[0].removeListener(onEdit);
             }
             watched[0] = session.orElse(null);
             session.ifPresent(s -> s.addListener(onEdit));
             show(text, session);
+        };
+        // Removed by the workbench when the view closes, as is every listener added in createView.
+        ctx.addEditorListener(follow);
+        follow.accept(ctx.activeEditor());
+        JScrollPane view = new JScrollPane(text);
+        // The session's listener is ours: let go of it when the view goes too.
+        ViewScope.of(view).add(() -> {
+            if (watched[0] != null) {
+                watched[0].removeListener(onEdit);
+            }
         });
-        show(text, ctx.activeEditor());
-        return new JScrollPane(text);
+        return view;
     }
 
     private static void show(JTextArea text, Optional<EditSession> session) {

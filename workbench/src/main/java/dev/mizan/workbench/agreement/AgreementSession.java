@@ -4,6 +4,7 @@ import dev.mizan.agreement.Disagreement;
 import dev.mizan.model.Document;
 import dev.mizan.workbench.curation.CurationNavigator;
 import dev.mizan.workbench.shell.OpenProject;
+import dev.mizan.workbench.shell.Registration;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
@@ -23,7 +24,6 @@ final class AgreementSession {
 
     private final WorkbenchContext context;
     private final Map<String, Runnable> listeners = new LinkedHashMap<>();
-    private int attachments;
 
     private OpenProject project;
     private AgreementRequest request = AgreementRequest.all();
@@ -48,19 +48,21 @@ final class AgreementSession {
     }
 
     /**
-     * Called by each view as it is built: hears project changes through the newest registration only,
-     * because the workbench drops its listeners when it rebuilds the window and then builds the views again.
+     * Called by each view as it is built, after its panel {@linkplain #listen listens}: the session hears
+     * project changes while at least one view is open (each view's listener is one more hearing of the
+     * same change, which {@link #projectChanged} ignores). The returned registration, closed when the
+     * view goes, removes the view's project listener and its repaint listener.
      */
-    void attach() {
-        int mine = ++attachments;
-        context.addProjectListener(p -> {
-            if (mine == attachments) {
-                projectChanged(p.orElse(null));
-            }
-        });
+    Registration attach(String viewId) {
+        Registration fromProject = context.addProjectListener(p -> projectChanged(p.orElse(null)));
+        Runnable repaint = listeners.get(viewId);
         if (project == null && context.project().isPresent()) {
             projectChanged(context.project().get());
         }
+        return () -> {
+            fromProject.close();
+            listeners.remove(viewId, repaint);
+        };
     }
 
     /** A view repaints when the session changes; a view built again replaces its old listener. */

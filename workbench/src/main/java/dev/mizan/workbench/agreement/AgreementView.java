@@ -2,6 +2,7 @@ package dev.mizan.workbench.agreement;
 
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.JComponent;
@@ -48,7 +49,7 @@ abstract class AgreementView implements ViewContribution {
     public final JComponent createView(WorkbenchContext context) {
         AgreementSession session = AgreementSession.of(context);
         JComponent view = panel.apply(session);
-        session.attach();
+        ViewScope.of(view).add(session.attach(id));
         return view;
     }
 }

@@ -2,6 +2,7 @@ package dev.mizan.workbench.agreement;
 
 import dev.mizan.agreement.Disagreement;
 import dev.mizan.agreement.ReportEntry;
+import dev.mizan.workbench.shell.ReadingSplit;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;

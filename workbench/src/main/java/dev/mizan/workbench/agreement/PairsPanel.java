@@ -1,6 +1,7 @@
 package dev.mizan.workbench.agreement;
 
 import dev.mizan.agreement.ConfusionMatrix;
+import dev.mizan.workbench.shell.ReadingSplit;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;

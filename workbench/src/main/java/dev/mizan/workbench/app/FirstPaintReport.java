@@ -48,7 +48,8 @@ final class FirstPaintReport extends RepaintManager implements AWTEventListener 
     @Override
     public void paintDirtyRegions() {
         super.paintDirtyRegions();
-        painted = true;
+        // Paints of a dialog before the window (the first start's annotator prompt) do not count.
+        painted |= java.util.Arrays.stream(java.awt.Frame.getFrames()).anyMatch(f -> f instanceof JFrame && f.isShowing());
         if (opened) {
             report();
         }

@@ -68,6 +68,9 @@ public final class WorkbenchLauncher {
                     FirstPaintReport.install();
                 }
                 Workbench wb = new Workbench(home, prefsStore, p, plugins, null);
+                if (options.project() != null) {
+                    wb.expectProject(options.project());
+                }
                 wb.show(options.perspective());
                 phases.mark("window");
                 if (options.project() != null) {

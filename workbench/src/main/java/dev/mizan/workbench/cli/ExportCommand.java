@@ -74,12 +74,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a folder that already holds files (files of the same name are replaced).")
     boolean force;
 
-    @Option(names = "--plugins", paramLabel = "DIR", description = "A folder of plugin jars with more exporters.")
+    @Option(names = "--plugins", paramLabel = "DIR", description = "A folder of plugin jars with more exporters, besides those in the plugins folder of the Mizan home.")
     Path plugins;
 
     @Override
     public Integer call() throws IOException {
-        Exporters exporters = Exporters.load(PluginJars.loader(plugins, "mizan-export-plugins"));
+        Exporters exporters = Exporters.load(PluginJars.loader(plugins, "mizan-export-plugins", spec.commandLine().getErr()));
         exporters.failures().forEach(f -> spec.commandLine().getErr().println("warning: " + f));
         Exporter exporter = exporters.byId(format).orElseThrow(() -> new UserError("there is no export format '" + format
                 + "'; the formats are " + exporters.ids()));

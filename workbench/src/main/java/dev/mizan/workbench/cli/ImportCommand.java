@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--per-user-files", description = "Each file holds one user's annotations and is named <user>.jsonl (or <user>.tsv).")
     boolean perUserFiles;
 
-    @Option(names = "--plugins", paramLabel = "DIR", description = "A folder of plugin jars with more importers.")
+    @Option(names = "--plugins", paramLabel = "DIR", description = "A folder of plugin jars with more importers, besides those in the plugins folder of the Mizan home.")
     Path plugins;
 
     @Override
@@ -75,8 +75,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError(projectDir + " does not exist; create the project first with 'mizan new " + projectDir + "'");
         }
         ProjectStore store = ProjectStore.open(projectDir);
-        Importers importers = Importers.load(PluginJars.loader(plugins, "mizan-import-plugins"));
         PrintWriter err = spec.commandLine().getErr();
+        Importers importers = Importers.load(PluginJars.loader(plugins, "mizan-import-plugins", err));
         importers.failures().forEach(f -> err.println("warning: " + f));
         if (format != null && importers.byId(format).isEmpty()) {
             throw new UserError("unknown format '" + format + "'; choose one of " + importers.ids());

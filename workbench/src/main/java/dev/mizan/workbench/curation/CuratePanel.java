@@ -10,6 +10,7 @@ import dev.mizan.model.SpanKey;
 import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.editor.EditorFonts;
 import dev.mizan.workbench.shell.OpenProject;
+import dev.mizan.workbench.shell.ReadingSplit;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.WorkbenchContext;
 import dev.mizan.workbench.shell.views.CurationCounts;
@@ -104,6 +105,8 @@ final class CuratePanel {
                 s.ifPresent(session -> showDocument(session.document().id()));
             }
         });
+        // Opening a document while the editor area is hidden shows it here, without a hidden editor tab.
+        ctx.handleDocuments(this::showDocument);
         ctx.addPreferencesListener(p -> {
             if (textView != null) {
                 textView.setFont(EditorFonts.font(p.editorFont(), p.editorFontSize()));
@@ -217,10 +220,10 @@ final class CuratePanel {
         JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, new JScrollPane(list), new JScrollPane(details));
         side.setResizeWeight(0.45);
         side.setBorder(null);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, textHolder, side);
-        split.setResizeWeight(1.0);
+        // The text where reading starts, the list beside it: mirrored in the Arabic UI.
+        JSplitPane split = new ReadingSplit(textHolder, side, 1.0);
+        split.setName("curate.split");
         split.setDividerLocation(0.72);
-        split.setBorder(null);
         return split;
     }
 

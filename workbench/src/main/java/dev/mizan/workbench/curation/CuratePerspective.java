@@ -32,6 +32,11 @@ public final class CuratePerspective implements PerspectiveContribution {
     }
 
     @Override
+    public boolean showsCurationProgress() {
+        return true;
+    }
+
+    @Override
     public List<ViewPlacement> views() {
         return List.of(new ViewPlacement(ProjectExplorerView.ID, Placement.START),
                 new ViewPlacement(CurateView.ID, Placement.END));

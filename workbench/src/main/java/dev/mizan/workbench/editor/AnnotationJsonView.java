@@ -6,6 +6,7 @@ import dev.mizan.model.Project;
 import dev.mizan.store.Json;
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
 import org.fife.ui.rsyntaxtextarea.RSyntaxTextArea;
 import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
@@ -75,7 +76,8 @@ public final class AnnotationJsonView implements ViewContribution {
 
     private static void build(JPanel holder, WorkbenchContext context) {
         Panel panel = new Panel();
-        context.addEditorListener(panel::follow);
+        // Registered after the view was built, so it belongs to the view by its scope, not by default.
+        ViewScope.of(holder).add(context.addEditorListener(panel::follow));
         panel.follow(context.activeEditor());
         holder.add(panel.scroll, BorderLayout.CENTER);
         panel.scroll.applyComponentOrientation(holder.getComponentOrientation());

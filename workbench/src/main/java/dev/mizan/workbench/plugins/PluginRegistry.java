@@ -5,11 +5,6 @@ import dev.mizan.workbench.shell.Contribution;
 import dev.mizan.workbench.shell.PerspectiveContribution;
 import dev.mizan.workbench.shell.ViewContribution;
 
-import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -22,12 +17,10 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Finds contributions with {@link ServiceLoader} on the class path and in the jars of a plugins
- * folder. A provider that fails (missing class, throwing constructor, null or duplicate id) is
+ * folder (opened by {@link PluginClassPath}, as the command line's importers and exporters are). A provider that fails (missing class, throwing constructor, null or duplicate id) is
  * reported in {@link #problems()} and skipped; start-up never fails because of a plugin.
  * Contributions are sorted by {@link Contribution#priority()}, then by id.
  */
@@ -56,42 +49,9 @@ public final class PluginRegistry {
     }
 
     public static PluginRegistry discover(Path pluginsDir, ClassLoader parent) {
-        List<PluginProblem> jarProblems = new ArrayList<>();
-        List<Path> jars = readableJars(pluginsDir, jarProblems);
-        List<URL> urls = new ArrayList<>();
-        for (Path jar : jars) {
-            try {
-                urls.add(jar.toUri().toURL());
-            } catch (MalformedURLException e) {
-                jarProblems.add(new PluginProblem(jar.toString(), "cannot be turned into a class path entry: " + e.getMessage()));
-            }
-        }
-        ClassLoader loader = urls.isEmpty() ? parent : new URLClassLoader("mizan-plugins", urls.toArray(URL[]::new), parent);
-        return new PluginRegistry(loader, jars, jarProblems);
-    }
-
-    private static List<Path> readableJars(Path dir, List<PluginProblem> problems) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> candidates;
-        try (Stream<Path> s = Files.list(dir)) {
-            candidates = s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
-        } catch (IOException e) {
-            problems.add(new PluginProblem(dir.toString(), "the plugins folder cannot be listed: " + e.getMessage()));
-            return List.of();
-        }
-        List<Path> ok = new ArrayList<>();
-        for (Path jar : candidates) {
-            // A damaged jar in the class loader would make every lookup through it fail.
-            try (JarFile ignored = new JarFile(jar.toFile())) {
-                ok.add(jar);
-            } catch (IOException | SecurityException e) {
-                problems.add(new PluginProblem(jar.getFileName().toString(),
-                        "is not a readable jar and was skipped (" + e.getMessage() + ")"));
-            }
-        }
-        return ok;
+        PluginClassPath classPath = PluginClassPath.open(pluginsDir == null ? List.of() : List.of(pluginsDir), parent,
+                "mizan-plugins");
+        return new PluginRegistry(classPath.loader(), classPath.jars(), classPath.problems());
     }
 
     /** The loader that sees Mizan and every plugin jar: use it to find plugin importers, exporters, measures. */

@@ -108,6 +108,12 @@ final class DockArea {
         }
     }
 
+    /** Removes a view for good: the listeners it registered go with it (a move only removes). */
+    void dispose(OpenView view) {
+        remove(view);
+        ViewScope.close(view.component());
+    }
+
     void select(String viewId) {
         for (int i = 0; i < views.size(); i++) {
             if (views.get(i).contribution().id().equals(viewId)) {
@@ -116,7 +122,9 @@ final class DockArea {
         }
     }
 
+    /** Drops every view, releasing their listeners. */
     void clear() {
+        views.forEach(v -> ViewScope.close(v.component()));
         views.clear();
         tabs.removeAll();
     }

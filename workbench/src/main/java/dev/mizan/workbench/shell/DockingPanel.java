@@ -41,6 +41,10 @@ final class DockingPanel extends JPanel {
         this.editorAreaShown = shown;
     }
 
+    boolean editorAreaShown() {
+        return editorAreaShown;
+    }
+
     void setSize(Placement p, int size) {
         sizes.put(p, size);
     }

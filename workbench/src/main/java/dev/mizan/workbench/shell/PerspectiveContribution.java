@@ -29,6 +29,14 @@ public interface PerspectiveContribution extends Contribution {
         return true;
     }
 
+    /**
+     * Whether the Project Explorer shows each document's gold progress (resolved / open) here: in
+     * Curate it is the work list; elsewhere it would only crowd the titles.
+     */
+    default boolean showsCurationProgress() {
+        return false;
+    }
+
     /** The command-line name for {@code mizan open --perspective NAME}; by default the id's last part. */
     default String shortName() {
         String id = id();

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param location   where, as the user should read it (a file, {@code file:line}, a span)
  * @param documentId the document a double-click opens, or null
  * @param spanId     the span a double-click reveals, or null
+ * @param file       the project file it is in, relative to the project folder, or null when it is in
+ *                   none (a plugin): who may see it depends on whose file it is ({@link ProblemVisibility})
  */
-public record ProblemEntry(Severity severity, String message, String location, String documentId, String spanId) {
+public record ProblemEntry(Severity severity, String message, String location, String documentId, String spanId,
+                           Path file) {
     /** How bad a problem is. */
     public enum Severity { ERROR, WARNING, INFO }
 
@@ -24,10 +27,15 @@ public record ProblemEntry(Severity severity, String message, String location, S
         location = location == null ? "" : location;
     }
 
+    /** A problem in no file of the project (a plugin, a view). */
+    public ProblemEntry(Severity severity, String message, String location, String documentId, String spanId) {
+        this(severity, message, location, documentId, spanId, null);
+    }
+
     /** A problem met while loading a project, pointed at the document its file belongs to. */
     public static ProblemEntry fromStore(Problem problem) {
         String location = problem.line() > 0 ? problem.file() + ":" + problem.line() : String.valueOf(problem.file());
-        return new ProblemEntry(Severity.ERROR, problem.message(), location, documentIdOf(problem.file()), null);
+        return new ProblemEntry(Severity.ERROR, problem.message(), location, documentIdOf(problem.file()), null, problem.file());
     }
 
     /** {@code documents/<id>.txt}, {@code annotations/<annotator>/<id>.json}, {@code curation/<id>.json} → id. */

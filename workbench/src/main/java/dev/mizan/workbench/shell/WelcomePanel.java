@@ -12,12 +12,15 @@ import java.awt.Component;
 import java.awt.Font;
 import java.awt.GridBagLayout;
 
-/** What the editor area shows when no document is open: with no project, Open and New. */
+/**
+ * What the editor area shows when no document is open: with no project, Open and New; while a
+ * project loads, which one.
+ */
 final class WelcomePanel {
     private WelcomePanel() {
     }
 
-    static JPanel create(Messages m, boolean hasProject, Runnable open, Runnable create) {
+    static JPanel create(Messages m, boolean hasProject, java.nio.file.Path opening, Runnable open, Runnable create) {
         JPanel outer = new JPanel(new GridBagLayout());
         outer.setName("welcome");
         JPanel box = new JPanel();
@@ -25,13 +28,16 @@ final class WelcomePanel {
         box.setLayout(new BoxLayout(box, BoxLayout.PAGE_AXIS));
         JLabel title = new JLabel(m.get("welcome.title"));
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() * 2.2f));
-        JLabel hint = new JLabel(m.get(hasProject ? "welcome.pickDocument" : "welcome.noProject"));
+        JLabel hint = new JLabel(hasProject ? m.get("welcome.pickDocument")
+                : opening != null ? m.format("welcome.opening", opening.getFileName() == null ? opening : opening.getFileName())
+                : m.get("welcome.noProject"));
+        hint.setName("welcome.hint");
         hint.setBorder(BorderFactory.createEmptyBorder(8, 0, 16, 0));
         for (JLabel l : new JLabel[] {title, hint}) {
             l.setAlignmentX(Component.CENTER_ALIGNMENT);
             box.add(l);
         }
-        if (!hasProject) {
+        if (!hasProject && opening == null) {
             JPanel buttons = new JPanel();
             buttons.setOpaque(false);
             JButton openButton = new JButton(m.get("command.file.open"));

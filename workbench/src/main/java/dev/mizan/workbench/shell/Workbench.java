@@ -62,6 +62,7 @@ public final class Workbench implements WorkbenchContext {
     private final List<Consumer<Preferences>> preferencesListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<ProblemEntry>>> problemListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> perspectiveListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> documentHandlers = new CopyOnWriteArrayList<>();
     private final Map<String, List<ProblemEntry>> problemsBySource = new LinkedHashMap<>();
     private final Map<Placement, DockArea> areas = new EnumMap<>(Placement.class);
     private final EditSessionListener sessionListener = new SessionListener();
@@ -71,6 +72,8 @@ public final class Workbench implements WorkbenchContext {
     private Messages messages;
     private LayoutState layout;
     private OpenProject project;
+    /** The project folder being loaded, shown on the welcome page meanwhile; null when none is. */
+    private Path opening;
     private String perspectiveId;
     private JFrame frame;
     private EditorArea editorArea;
@@ -78,6 +81,8 @@ public final class Workbench implements WorkbenchContext {
     private StatusBar statusBar;
     private EditSession watched;
     private List<CommandContribution> commands;
+    /** The registrations of the view whose createView is running: they belong to that view. */
+    private List<Registration> viewBeingBuilt;
 
     public Workbench(MizanHome home, PreferencesStore preferencesStore, Preferences preferences,
                      PluginRegistry plugins, EditorFactory editorFactory) {
@@ -148,6 +153,10 @@ public final class Workbench implements WorkbenchContext {
         content.add(statusBar, BorderLayout.PAGE_END);
         frame.setContentPane(content);
         frame.setJMenuBar(MenuBarFactory.create(this, commands));
+        // The menus' items are made after the first paint (or when a menu opens first).
+        Timer completeMenus = new Timer(300, e -> completeMenus());
+        completeMenus.setRepeats(false);
+        completeMenus.start();
         installKeyBindings();
         arrange(perspectiveId, true);
         frame.setBounds(layout.x() < 0 ? 60 : layout.x(), layout.y() < 0 ? 40 : layout.y(), layout.width(), layout.height());
@@ -161,12 +170,26 @@ public final class Workbench implements WorkbenchContext {
         updateStatus();
     }
 
+    private void completeMenus() {
+        if (frame != null && frame.getJMenuBar() != null) {
+            MenuBarFactory.complete(frame.getJMenuBar());
+        }
+    }
+
     private String title() {
         return project == null ? "Mizan" : project.project().name() + " — Mizan";
     }
 
     private JComponent welcome() {
-        return WelcomePanel.create(messages, project != null, this::chooseAndOpenProject, this::chooseAndCreateProject);
+        return WelcomePanel.create(messages, project != null, opening, this::chooseAndOpenProject, this::chooseAndCreateProject);
+    }
+
+    /**
+     * Says that {@code dir} will be opened as soon as the window shows, so that the welcome page
+     * says it is loading instead of offering Open and New for a moment.
+     */
+    public void expectProject(Path dir) {
+        opening = dir;
     }
 
     /** Every command: contributed ones, then "Show View" and "Open Perspective" for each view and perspective. */
@@ -258,15 +281,22 @@ public final class Workbench implements WorkbenchContext {
 
     private void openViewIn(ViewContribution v, Placement placement) {
         JComponent component;
+        List<Registration> outer = viewBeingBuilt;
+        List<Registration> registered = new ArrayList<>();
+        viewBeingBuilt = registered;
         try {
             component = v.createView(this);
+            registered.forEach(ViewScope.of(component)::add);
         } catch (RuntimeException | LinkageError e) {
+            registered.forEach(Registration::close);
             JTextArea text = new JTextArea(messages.format("error.view", v.title(), String.valueOf(e.getMessage())));
             text.setEditable(false);
             text.setLineWrap(true);
             component = new JScrollPane(text);
             problems().report("plugin:" + v.id(), List.of(new ProblemEntry(ProblemEntry.Severity.ERROR,
                     messages.format("error.view", v.title(), String.valueOf(e.getMessage())), v.id(), null, null)));
+        } finally {
+            viewBeingBuilt = outer;
         }
         component.setName("view." + v.id());
         areas.get(placement).add(new DockArea.OpenView(v, component));
@@ -295,6 +325,7 @@ public final class Workbench implements WorkbenchContext {
         perspectiveListeners.add(listener);
     }
 
+    @Override
     public String perspectiveId() {
         return perspectiveId;
     }
@@ -319,7 +350,7 @@ public final class Workbench implements WorkbenchContext {
     public void closeView(String viewId) {
         for (DockArea a : areas.values()) {
             a.find(viewId).ifPresent(v -> {
-                a.remove(v);
+                a.dispose(v);
                 docking.rebuild();
             });
         }
@@ -400,6 +431,10 @@ public final class Workbench implements WorkbenchContext {
     public void openProject(Path dir, java.util.concurrent.CompletableFuture<Loaded> preload) {
         closeAllEditors();
         showStatus(messages.format("status.loading", dir));
+        opening = dir;
+        if (frame != null && project == null) {
+            editorArea.setEmptyContent(welcome());
+        }
         new SwingWorker<Loaded, Void>() {
             @Override
             protected Loaded doInBackground() {
@@ -408,6 +443,8 @@ public final class Workbench implements WorkbenchContext {
 
             @Override
             protected void done() {
+                opening = null;
+                completeMenus(); // what a test or a user waits for before using the menus
                 try {
                     Loaded loaded = get();
                     ProjectStore store = loaded.store();
@@ -421,6 +458,9 @@ public final class Workbench implements WorkbenchContext {
                 } catch (java.util.concurrent.ExecutionException e) {
                     Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                             ? c.getCause() : e.getCause();
+                    if (frame != null) {
+                        editorArea.setEmptyContent(welcome());
+                    }
                     showError(cause instanceof StoreException ? cause.getMessage()
                             : messages.format("error.openProject", dir, String.valueOf(cause.getMessage())));
                 }
@@ -459,7 +499,8 @@ public final class Workbench implements WorkbenchContext {
                         // The validator repeats the load problems: one list replaces the other.
                         problemsBySource.remove("store");
                         problems().report("validator", found);
-                        showStatus(messages.format("status.validated", found.size()));
+                        showStatus(messages.format("status.validated",
+                                ProblemVisibility.visible(found, project.project(), annotator()).size()));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -508,6 +549,16 @@ public final class Workbench implements WorkbenchContext {
     public void openDocument(String documentId) {
         if (project == null) {
             return;
+        }
+        if (docking != null && !docking.editorAreaShown()) {
+            if (!documentHandlers.isEmpty()) {
+                documentHandlers.get(documentHandlers.size() - 1).accept(documentId);
+                return;
+            }
+            // No view here shows documents: show the editor area rather than make a tab nobody sees.
+            docking.setEditorAreaShown(true);
+            docking.rebuild();
+            frame.applyComponentOrientation(frame.getComponentOrientation());
         }
         Optional<EditorTab> existing = editorArea.find(documentId);
         if (existing.isPresent()) {
@@ -660,11 +711,13 @@ public final class Workbench implements WorkbenchContext {
         List<String> openDocs = editorArea.tabs().stream().map(EditorTab::documentId).toList();
         String activeDoc = editorArea.active().map(EditorTab::documentId).orElse(null);
         closeAllEditors();
+        areas.values().forEach(DockArea::clear); // releases the views' listeners
         projectListeners.clear();
         perspectiveListeners.clear();
         editorListeners.clear();
         problemListeners.clear();
         preferencesListeners.clear();
+        documentHandlers.clear();
         JFrame old = frame;
         messages = Messages.of(preferences);
         Messages.setCurrent(messages);
@@ -715,8 +768,22 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addProjectListener(Consumer<Optional<OpenProject>> listener) {
-        projectListeners.add(listener);
+    public Registration addProjectListener(Consumer<Optional<OpenProject>> listener) {
+        return scoped(Registration.adding(projectListeners, listener));
+    }
+
+    /** A registration made while a view is being built belongs to that view. */
+    private Registration scoped(Registration r) {
+        if (viewBeingBuilt != null) {
+            viewBeingBuilt.add(r);
+        }
+        return r;
+    }
+
+    /** How many listeners and handlers views and commands have registered (tests check that none leak). */
+    int listenerCount() {
+        return projectListeners.size() + editorListeners.size() + preferencesListeners.size()
+                + problemListeners.size() + documentHandlers.size();
     }
 
     @Override
@@ -730,8 +797,8 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addPreferencesListener(Consumer<Preferences> listener) {
-        preferencesListeners.add(listener);
+    public Registration addPreferencesListener(Consumer<Preferences> listener) {
+        return scoped(Registration.adding(preferencesListeners, listener));
     }
 
     @Override
@@ -745,8 +812,13 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addEditorListener(Consumer<Optional<EditSession>> listener) {
-        editorListeners.add(listener);
+    public Registration addEditorListener(Consumer<Optional<EditSession>> listener) {
+        return scoped(Registration.adding(editorListeners, listener));
+    }
+
+    @Override
+    public Registration handleDocuments(Consumer<String> handler) {
+        return scoped(Registration.adding(documentHandlers, handler));
     }
 
     @Override
@@ -765,9 +837,10 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
-    public void addProblemsListener(Consumer<List<ProblemEntry>> listener) {
-        problemListeners.add(listener);
+    public Registration addProblemsListener(Consumer<List<ProblemEntry>> listener) {
+        Registration r = scoped(Registration.adding(problemListeners, listener));
         listener.accept(allProblems());
+        return r;
     }
 
     public List<ProblemEntry> allProblems() {

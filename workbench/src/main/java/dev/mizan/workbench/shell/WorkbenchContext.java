@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 
 /**
  * What views and commands may use of the workbench. Call it on the event dispatch thread.
+ * <p>
+ * Every {@code add...Listener} returns a {@link Registration} that removes the listener. Listeners a
+ * view adds while its {@link ViewContribution#createView} runs are removed by the workbench when it
+ * drops the view; a view that registers later keeps the registration in its {@link ViewScope}.
  */
 public interface WorkbenchContext {
     /** The open project, if any. Its {@code project()} is refreshed when an editor saves. */
@@ -24,7 +28,10 @@ public interface WorkbenchContext {
     void replaceProject(dev.mizan.model.Project updated);
 
     /** Hears when a project is opened, closed or refreshed. */
-    void addProjectListener(Consumer<Optional<OpenProject>> listener);
+    Registration addProjectListener(Consumer<Optional<OpenProject>> listener);
+
+    /** The id of the perspective shown (views are built anew when it changes). */
+    String perspectiveId();
 
     /** The annotator id the user works as. */
     String annotator();
@@ -33,7 +40,7 @@ public interface WorkbenchContext {
     Preferences preferences();
 
     /** Hears preference changes (font size, theme...). */
-    void addPreferencesListener(Consumer<Preferences> listener);
+    Registration addPreferencesListener(Consumer<Preferences> listener);
 
     /** The UI's words in the user's language. */
     Messages messages();
@@ -42,10 +49,21 @@ public interface WorkbenchContext {
     Optional<EditSession> activeEditor();
 
     /** Hears when another editor tab becomes active (empty when the last one closes). */
-    void addEditorListener(Consumer<Optional<EditSession>> listener);
+    Registration addEditorListener(Consumer<Optional<EditSession>> listener);
 
-    /** Opens a document of the project in an editor tab, or selects its tab. */
+    /**
+     * Opens a document of the project in an editor tab, or selects its tab. While the perspective
+     * hides the editor area, a view that {@linkplain #handleDocuments handles documents} shows it
+     * instead, and no editor tab is made.
+     */
     void openDocument(String documentId);
+
+    /**
+     * Lets a view show the documents the user opens while its perspective hides the editor area (the
+     * Curate view): {@link #openDocument} then hands the document id to {@code handler} instead of
+     * making an editor tab nobody sees. The newest handler wins.
+     */
+    Registration handleDocuments(Consumer<String> handler);
 
     /** Opens a document and scrolls to and selects one of its spans. */
     void revealSpan(String documentId, String spanId);
@@ -57,7 +75,7 @@ public interface WorkbenchContext {
     ProblemsSink problems();
 
     /** Hears every change of the whole problem list; called once at once with the current list. */
-    void addProblemsListener(Consumer<List<ProblemEntry>> listener);
+    Registration addProblemsListener(Consumer<List<ProblemEntry>> listener);
 
     /** The contributions and the plugin class loader. */
     PluginRegistry plugins();

@@ -4,6 +4,7 @@ import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Project;
 import dev.mizan.store.ProjectStore;
 import dev.mizan.workbench.shell.OpenProject;
+import dev.mizan.workbench.shell.Registration;
 import dev.mizan.workbench.shell.WorkbenchContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,7 @@ class AgreementSessionTest {
                     case "equals" -> proxy == args[0];
                     case "toString" -> "stand-in workbench";
                     case "project" -> Optional.ofNullable(current.get());
-                    case "addProjectListener" -> {
-                        listeners.add((Consumer<Optional<OpenProject>>) args[0]);
-                        yield null;
-                    }
+                    case "addProjectListener" -> Registration.adding(listeners, (Consumer<Optional<OpenProject>>) args[0]);
                     case "annotator" -> "lead";
                     default -> null;
                 });
@@ -61,7 +59,7 @@ class AgreementSessionTest {
     private AgreementSession attachedSession() throws Exception {
         return onEdt(() -> {
             AgreementSession s = AgreementSession.of(context);
-            s.attach();
+            s.attach("test.view");
             return s;
         });
     }
@@ -93,6 +91,23 @@ class AgreementSessionTest {
         assertThat(onEdt(session::documentMeasure)).isEqualTo("krippendorff-alpha-u");
         assertThat(onEdt(session::status)).startsWith("Compared 5 documents of 3 annotators");
         assertThat(onEdt(session::progress)).isEqualTo(100);
+    }
+
+    @Test
+    void aClosedViewLeavesNoListenerOnTheWorkbenchOrTheSession() throws Exception {
+        AtomicBoolean repainted = new AtomicBoolean();
+        Registration attached = onEdt(() -> {
+            AgreementSession s = AgreementSession.of(context);
+            s.listen("test.view", () -> repainted.set(true));
+            return s.attach("test.view");
+        });
+        assertThat(listeners).hasSize(1);
+
+        SwingUtilities.invokeAndWait(attached::close);
+        open(sample);
+
+        assertThat(listeners).isEmpty();
+        assertThat(repainted).as("the closed view is not repainted").isFalse();
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.time.Instant;
 
@@ -123,6 +124,84 @@ class CurateWindowTest {
         waitUntil("the explorer's document is shown", () -> GuiActionRunner.execute(() ->
                 CurationNavigator.panel(wb).flatMap(CuratePanel::model)
                         .map(m -> m.document().id().equals("02-kremlin-receives-ministers")).orElse(false)));
+    }
+
+    @Test
+    void theExplorerShowsGoldProgressInCurateButNotInAnnotate() {
+        launchCurate();
+        waitUntil("the explorer shows each document's gold progress", () -> {
+            List<String> documents = explorerDocumentRows();
+            return documents.size() == 5 && documents.stream().allMatch(r -> r.startsWith("[gold: "));
+        });
+
+        GuiActionRunner.execute(() -> wb.switchPerspective("annotate"));
+
+        waitUntil("the explorer lists the documents", () -> explorerDocumentRows().size() == 5);
+        assertThat(explorerDocumentRows()).noneMatch(r -> r.contains("[gold: "));
+    }
+
+    /** The text of the explorer's document rows, as its renderer shows them. */
+    private List<String> explorerDocumentRows() {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JTree tree = robot.finder().findByName("explorer.tree", javax.swing.JTree.class, true);
+            List<String> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                Object node = tree.getPathForRow(i).getLastPathComponent();
+                if (tree.getPathForRow(i).getPathCount() == 2) {
+                    rows.add(((javax.swing.JLabel) tree.getCellRenderer().getTreeCellRendererComponent(
+                            tree, node, false, false, false, i, false)).getText());
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void openingADocumentInCurateShowsItThereWithoutMakingAnEditorTab() {
+        launchCurate();
+        waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model).isPresent()));
+
+        window.tree("explorer.tree").selectRow(2).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        GuiActionRunner.execute(() -> wb.openDocument("03-shaibani-lavrov-egypt"));
+
+        waitUntil("the last document opened is shown", () -> GuiActionRunner.execute(() ->
+                CurationNavigator.panel(wb).flatMap(CuratePanel::model)
+                        .map(m -> m.document().id().equals("03-shaibani-lavrov-egypt")).orElse(false)));
+        assertThat(GuiActionRunner.execute(() -> wb.editors())).as("no hidden editor tab").isEmpty();
+        GuiActionRunner.execute(() -> wb.switchPerspective(Workbench.DEFAULT_PERSPECTIVE));
+        assertThat(GuiActionRunner.execute(() -> wb.editors())).as("no stray tab in Annotate either").isEmpty();
+    }
+
+    @Test
+    void theArabicUiPutsTheDisagreementListOnTheLeftOfTheText() {
+        System.setProperty("mizan.lang", "ar");
+        try {
+            launchCurate();
+            waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                    robot.finder().findByName("curate.text", JComponent.class, true) != null));
+
+            JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
+            JComponent list = window.list("curate.disagreements").target();
+            assertThat(GuiActionRunner.execute(() -> list.getLocationOnScreen().x + list.getWidth()))
+                    .as("the list ends where the text begins, on its left").isLessThanOrEqualTo(
+                            GuiActionRunner.execute(() -> text.getLocationOnScreen().x));
+            assertThat(list.getComponentOrientation().isLeftToRight()).isFalse();
+        } finally {
+            System.clearProperty("mizan.lang");
+        }
+    }
+
+    @Test
+    void theEnglishUiKeepsTheDisagreementListOnTheRightOfTheText() {
+        launchCurate();
+        waitUntil("the first article is shown", () -> GuiActionRunner.execute(() ->
+                robot.finder().findByName("curate.text", JComponent.class, true) != null));
+
+        JComponent text = robot.finder().findByName("curate.text", JComponent.class, true);
+        JComponent list = window.list("curate.disagreements").target();
+        assertThat(GuiActionRunner.execute(() -> list.getLocationOnScreen().x)).isGreaterThanOrEqualTo(
+                GuiActionRunner.execute(() -> text.getLocationOnScreen().x + text.getWidth()));
     }
 
     @Test

@@ -137,6 +137,30 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aMenuOpenedBeforeItsItemsWereMadeMakesThemAndEnablesThemAsTheCommandsSay() {
+        launch();
+        javax.swing.JMenu edit = GuiActionRunner.execute(() -> {
+            javax.swing.JMenuBar fresh = MenuBarFactory.create(wb, wb.commands());
+            for (int i = 0; i < fresh.getMenuCount(); i++) {
+                if ("menu.edit".equals(fresh.getMenu(i).getName())) {
+                    return fresh.getMenu(i);
+                }
+            }
+            throw new AssertionError("no Edit menu");
+        });
+        assertThat(GuiActionRunner.execute(edit::getItemCount)).as("no items before the menu opens").isZero();
+
+        GuiActionRunner.execute(() -> edit.setSelected(true)); // what opening it does: menuSelected
+
+        javax.swing.JMenuItem undo = GuiActionRunner.execute(() -> java.util.stream.IntStream.range(0, edit.getItemCount())
+                .mapToObj(edit::getItem).filter(item -> item != null && "editor.undo".equals(item.getName()))
+                .findFirst().orElseThrow());
+        assertThat(GuiActionRunner.execute(undo::isEnabled)).as("undo with no document open").isFalse();
+        assertThat(GuiActionRunner.execute(() -> wb.frame().getJMenuBar().getMenu(0).getItemCount()))
+                .as("the window's own menus are complete once the project is loaded").isPositive();
+    }
+
+    @Test
     void aPluginsViewAndCommandAppearInTheWindow() throws Exception {
         PluginJars.build(PluginJars.helloPluginSources(), tmp.resolve("home/plugins/hello-plugin.jar"));
         launch();

@@ -3,6 +3,7 @@ package dev.mizan.workbench.shell.views;
 import dev.mizan.model.AnnotationSet;
 import dev.mizan.workbench.editor.EditSession;
 import dev.mizan.workbench.editor.EditSessionListener;
+import dev.mizan.workbench.shell.Registration;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.SwingUtilities;
@@ -23,10 +24,22 @@ final class ActiveSessionTracker implements EditSessionListener {
         this.onChange = onChange;
     }
 
-    static void follow(WorkbenchContext ctx, Consumer<Optional<EditSession>> onChange) {
+    /** Starts following; closing the registration stops it and lets go of the session followed. */
+    static Registration follow(WorkbenchContext ctx, Consumer<Optional<EditSession>> onChange) {
         ActiveSessionTracker t = new ActiveSessionTracker(onChange);
-        ctx.addEditorListener(t::activeChanged);
+        Registration fromEditors = ctx.addEditorListener(t::activeChanged);
         t.activeChanged(ctx.activeEditor());
+        return () -> {
+            fromEditors.close();
+            t.stop();
+        };
+    }
+
+    private void stop() {
+        if (session != null) {
+            session.removeListener(this);
+            session = null;
+        }
     }
 
     private void activeChanged(Optional<EditSession> next) {

@@ -4,6 +4,8 @@ import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.editor.EditSession;
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.Registration;
+import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.JComponent;
@@ -64,7 +66,7 @@ public final class OutlineView implements ViewContribution {
                 }
             });
         });
-        ActiveSessionTracker.follow(ctx, session -> {
+        Registration following = ActiveSessionTracker.follow(ctx, session -> {
             updating[0] = true;
             try {
                 model.show(session);
@@ -79,7 +81,9 @@ public final class OutlineView implements ViewContribution {
                 updating[0] = false;
             }
         });
-        return new JScrollPane(table);
+        JScrollPane view = new JScrollPane(table);
+        ViewScope.of(view).add(following);
+        return view;
     }
 
     private static final class RowsModel extends AbstractTableModel {

@@ -1,7 +1,10 @@
 package dev.mizan.workbench.shell.views;
 
+import dev.mizan.model.Project;
 import dev.mizan.workbench.app.Messages;
+import dev.mizan.workbench.shell.OpenProject;
 import dev.mizan.workbench.shell.Placement;
+import dev.mizan.workbench.shell.ProblemVisibility;
 import dev.mizan.workbench.shell.ProblemEntry;
 import dev.mizan.workbench.shell.ViewContribution;
 import dev.mizan.workbench.shell.WorkbenchContext;
@@ -41,7 +44,7 @@ public final class ProblemsView implements ViewContribution {
     @Override
     public JComponent createView(WorkbenchContext ctx) {
         Messages m = ctx.messages();
-        RowsModel model = new RowsModel(m);
+        RowsModel model = new RowsModel(m, ctx.annotator());
         JTable table = new JTable(model);
         table.setName("problems.table");
         table.setFillsViewportHeight(true);
@@ -61,21 +64,30 @@ public final class ProblemsView implements ViewContribution {
                 }
             }
         });
-        ctx.addProblemsListener(model::show);
+        // Blind annotation: what is shown depends on the problems and on the project's roles.
+        ctx.addProblemsListener(problems -> model.show(problems, ctx.project().map(OpenProject::project).orElse(null)));
+        ctx.addProjectListener(p -> model.show(model.all, p.map(OpenProject::project).orElse(null)));
         return new JScrollPane(table);
     }
 
     private static final class RowsModel extends AbstractTableModel {
         private final Messages m;
+        private final String user;
+        private List<ProblemEntry> all = List.of();
         private List<ProblemEntry> rows = List.of();
 
-        RowsModel(Messages m) {
+        RowsModel(Messages m, String user) {
             this.m = m;
+            this.user = user;
         }
 
-        void show(List<ProblemEntry> problems) {
-            rows = problems;
-            fireTableDataChanged();
+        void show(List<ProblemEntry> problems, Project project) {
+            all = problems;
+            List<ProblemEntry> visible = ProblemVisibility.visible(problems, project, user);
+            if (!visible.equals(rows)) {
+                rows = visible;
+                fireTableDataChanged();
+            }
         }
 
         @Override

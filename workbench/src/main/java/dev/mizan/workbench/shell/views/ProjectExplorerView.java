@@ -3,6 +3,7 @@ package dev.mizan.workbench.shell.views;
 import dev.mizan.model.Status;
 import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.shell.OpenProject;
+import dev.mizan.workbench.shell.PerspectiveContribution;
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ViewContribution;
 import dev.mizan.workbench.shell.WorkbenchContext;
@@ -93,13 +94,17 @@ public final class ProjectExplorerView implements ViewContribution {
                 open.run();
             }
         });
-        CurationCounts counts = new CurationCounts();
+        // Views are built anew for each perspective, so whether to count is settled here.
+        boolean progress = ctx.plugins().perspective(ctx.perspectiveId())
+                .map(PerspectiveContribution::showsCurationProgress).orElse(false);
+        CurationCounts counts = progress ? new CurationCounts() : null;
         Runnable refill = () -> fill(tree, model, ctx, counts);
         ctx.addProjectListener(p -> refill.run());
         refill.run();
         return new JScrollPane(tree);
     }
 
+    /** Fills the tree; {@code counts} null: no curation progress in this perspective. */
     private static void fill(JTree tree, DefaultTreeModel model, WorkbenchContext ctx, CurationCounts counts) {
         Optional<OpenProject> p = ctx.project();
         String annotator = ctx.annotator();
@@ -110,7 +115,7 @@ public final class ProjectExplorerView implements ViewContribution {
                 ? d.documentId() : null;
         DefaultMutableTreeNode root = new DefaultMutableTreeNode(p.map(o -> o.project().name()).orElse(m.get("explorer.noProject")));
         List<ExplorerModel.DocumentRow> rows = p.map(o -> ExplorerModel.rows(o.project(), annotator,
-                d -> counts.known(o.project(), d))).orElse(List.of());
+                d -> counts == null ? null : counts.known(o.project(), d))).orElse(List.of());
         int selectIndex = -1;
         for (ExplorerModel.DocumentRow row : rows) {
             DefaultMutableTreeNode doc = new DefaultMutableTreeNode(row);
@@ -132,7 +137,7 @@ public final class ProjectExplorerView implements ViewContribution {
         if (selectIndex >= 0) {
             tree.setSelectionRow(selectIndex + 1);
         }
-        p.ifPresent(o -> countInBackground(o.project(), annotator, counts, () -> {
+        p.filter(o -> counts != null).ifPresent(o -> countInBackground(o.project(), annotator, counts, () -> {
             if (ctx.project().map(now -> now.project() == o.project()).orElse(false)) {
                 fill(tree, model, ctx, counts);
             }

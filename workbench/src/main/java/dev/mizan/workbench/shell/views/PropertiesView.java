@@ -5,6 +5,7 @@ import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.editor.EditSession;
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.DefaultCellEditor;
@@ -83,8 +84,9 @@ public final class PropertiesView implements ViewContribution {
                 }
             }
         });
-        ActiveSessionTracker.follow(ctx, model::show);
-        return new JScrollPane(table);
+        JScrollPane view = new JScrollPane(table);
+        ViewScope.of(view).add(ActiveSessionTracker.follow(ctx, model::show));
+        return view;
     }
 
     private static final class RowsModel extends AbstractTableModel {

@@ -1,4 +1,4 @@
-package dev.mizan.workbench.agreement;
+package dev.mizan.workbench.shell;
 
 import javax.swing.JComponent;
 import javax.swing.JSplitPane;
@@ -8,11 +8,12 @@ import java.awt.ComponentOrientation;
  * A side-by-side split whose first component sits where reading starts: on the left in English, on the
  * right in Arabic (a plain JSplitPane ignores the component orientation).
  */
-final class ReadingSplit extends JSplitPane {
+public final class ReadingSplit extends JSplitPane {
     private final JComponent start;
     private final JComponent end;
 
-    ReadingSplit(JComponent start, JComponent end, double startWeight) {
+    /** {@code startWeight}: the share of extra width the start component takes (as {@link #setResizeWeight} in a left-to-right UI). */
+    public ReadingSplit(JComponent start, JComponent end, double startWeight) {
         super(HORIZONTAL_SPLIT, true, start, end);
         this.start = start;
         this.end = end;
