@@ -44,6 +44,10 @@ import java.util.stream.Stream;
  * {@code mizan bench editor}: opens a synthetic Arabic document (1 MB, 10,000 annotations by
  * default) in the editor and prints open_ms (open to first paint), label_p95_ms (labelling action
  * to repaint), scroll_p95_ms (a page of scrolling to repaint) and heap_mb.
+ * <p>
+ * A label is timed from the action to the end of the repaint Swing does for it (layout, then every
+ * region that asked to be repainted) and until the X server has drawn it (Toolkit.sync); the run
+ * fails if that repaint does not cover the labelled word.
  */
 @Command(name = "editor", description = "Benchmark the Arabic editor (needs a display).")
 final class BenchEditorCommand implements java.util.concurrent.Callable<Integer> {
