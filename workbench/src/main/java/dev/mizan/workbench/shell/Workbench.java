@@ -639,14 +639,14 @@ public final class Workbench implements WorkbenchContext {
                     project = new OpenProject(project.store(), project.project().withAnnotationSet(set));
                     projectRefresh.restart();
                 }
-                updateStatus();
+                updateStatusLater();
             });
         }
 
         @Override
         public void saveStateChanged(SaveState state, String message) {
             onEdt(() -> {
-                updateStatus();
+                updateStatusLater();
                 if (state == SaveState.FAILED) {
                     showStatus(message);
                 }
@@ -659,6 +659,22 @@ public final class Workbench implements WorkbenchContext {
             r.run();
         } else {
             SwingUtilities.invokeLater(r);
+        }
+    }
+
+    private boolean statusQueued;
+
+    /**
+     * Updates the status bar once for a burst of edits, after the events queued now (among them the
+     * editor's repaint of the edit): counting 10,000 annotations is not worth delaying the label.
+     */
+    private void updateStatusLater() {
+        if (!statusQueued) {
+            statusQueued = true;
+            SwingUtilities.invokeLater(() -> {
+                statusQueued = false;
+                updateStatus();
+            });
         }
     }
 
