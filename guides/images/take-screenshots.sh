@@ -33,8 +33,9 @@ shot light en quick-access.png --screenshot-quick-access "annot"
 TOOLS="$ROOT/workbench/target/test-classes:$ROOT/workbench/target/mizan.jar"
 tool() { # class output "system properties" [arguments...]
   local class=$1 out=$2 props=$3; shift 3
+  # The tools find the sample project from the workbench module's folder, as the tests do.
   # shellcheck disable=SC2086 # the properties are words on purpose
-  java -cp "$TOOLS" $props "$class" "$HERE/$out" "$@"
+  (cd "$ROOT/workbench" && java -cp "$TOOLS" $props "$class" "$HERE/$out" "$@")
 }
 tool dev.mizan.workbench.editor.EditorScreenshot editor.png ""
 tool dev.mizan.workbench.editor.EditorScreenshot editor-dark.png "" dark
