@@ -424,11 +424,6 @@ public final class Workbench implements WorkbenchContext {
 
     /** Opens a project folder; the load runs off the EDT and the views fill in when it is done. */
     public void openProject(Path dir) {
-        openProject(dir, null);
-    }
-
-    /** Opens a project whose load may already have started ({@code preload}, may be null). */
-    public void openProject(Path dir, java.util.concurrent.CompletableFuture<Loaded> preload) {
         closeAllEditors();
         showStatus(messages.format("status.loading", dir));
         opening = dir;
@@ -438,7 +433,7 @@ public final class Workbench implements WorkbenchContext {
         new SwingWorker<Loaded, Void>() {
             @Override
             protected Loaded doInBackground() {
-                return preload != null ? preload.join() : load(dir);
+                return load(dir);
             }
 
             @Override
