@@ -31,22 +31,7 @@ final class MenuBarFactory {
                 fill(wb, menu, node, "menu." + node.id());
                 enableItems(wb, menu, node); // the listener fill adds hears only later openings
             });
-            menu.addMenuListener(new MenuListener() {
-                @Override
-                public void menuSelected(MenuEvent e) {
-                    complete(menu);
-                }
-
-                @Override
-                public void menuDeselected(MenuEvent e) {
-                    // Nothing to undo.
-                }
-
-                @Override
-                public void menuCanceled(MenuEvent e) {
-                    // Nothing to undo.
-                }
-            });
+            whenOpened(menu, () -> complete(menu));
             bar.add(menu);
         }
         return bar;
@@ -97,10 +82,14 @@ final class MenuBarFactory {
         }
         // Fresh items: the orientation the window was given before they existed.
         menu.applyComponentOrientation(menu.getComponentOrientation());
+        whenOpened(menu, () -> enableItems(wb, menu, node));
+    }
+
+    private static void whenOpened(JMenu menu, Runnable action) {
         menu.addMenuListener(new MenuListener() {
             @Override
             public void menuSelected(MenuEvent e) {
-                enableItems(wb, menu, node);
+                action.run();
             }
 
             @Override
