@@ -96,11 +96,12 @@ public final class WorkbenchLauncher {
     private static void reportProjectReady(Workbench wb) {
         AtomicReference<Registration> registration = new AtomicReference<>();
         registration.set(wb.addProjectListener(p -> {
-            if (p.isPresent() && registration.get() != null) {
+            // Printed once: later refreshes are not the opening.
+            Registration once = p.isPresent() ? registration.getAndSet(null) : null;
+            if (once != null) {
                 System.out.println("project_ready_ms: " + ProcessStart.elapsedMs());
                 System.out.flush();
-                // Printed once: later refreshes are not the opening.
-                SwingUtilities.invokeLater(() -> registration.getAndSet(null).close());
+                SwingUtilities.invokeLater(once::close); // not while the listeners are being called
             }
         }));
     }
