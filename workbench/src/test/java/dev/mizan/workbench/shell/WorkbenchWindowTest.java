@@ -220,6 +220,19 @@ class WorkbenchWindowTest {
         assertThat(wb.frame().getComponentOrientation()).isEqualTo(ComponentOrientation.LEFT_TO_RIGHT);
     }
 
+    @Test
+    void thePerspectiveButtonsSwitchAndFollowTheCurrentPerspective() {
+        launch();
+        window.toggleButton("toolbar.perspective.mizan.perspective.annotate").requireSelected();
+
+        window.toggleButton("toolbar.perspective.mizan.perspective.curate").click();
+
+        assertThat(GuiActionRunner.execute(wb::perspectiveId)).isEqualTo("mizan.perspective.curate");
+        GuiActionRunner.execute(() -> wb.switchPerspective("agreement"));
+        window.toggleButton("toolbar.perspective.mizan.perspective.agreement").requireSelected();
+        window.toggleButton("toolbar.perspective.mizan.perspective.curate").requireNotSelected();
+    }
+
     private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
         Pause.pause(new Condition(what) {
             @Override
