@@ -6,24 +6,19 @@ import dev.mizan.model.Project;
 import dev.mizan.model.Provenance;
 import dev.mizan.model.Span;
 import dev.mizan.store.ProjectStore;
-import dev.mizan.workbench.app.WorkbenchLauncher;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.Workbench;
-import org.assertj.swing.core.BasicRobot;
+import dev.mizan.workbench.testing.NeedsADisplay;
+import dev.mizan.workbench.testing.WorkbenchSandbox;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JComponent;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.time.Instant;
 
+import static dev.mizan.workbench.testing.Waits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,31 +36,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its gold, where annotator-b (annotator 2) has one more claim in the first article than the others:
  * the one disagreement open there. Never skipped: without a display these tests fail.
  */
+@NeedsADisplay
 class CurateWindowTest {
     private static final String DOC = "01-putin-backs-syria-unity";
 
     @TempDir
     Path tmp;
+    private WorkbenchSandbox bench;
     private Robot robot;
     private Workbench wb;
     private FrameFixture window;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
-    }
-
     @BeforeEach
     void setUp() throws IOException {
-        System.setProperty("mizan.home", tmp.resolve("home").toString());
-        System.setProperty("mizan.annotator", "lead");
-        System.setProperty("mizan.noExit", "true");
-        System.clearProperty("mizan.lang");
-        System.clearProperty("mizan.theme");
-        SampleCopy.withoutGold(tmp.resolve("project"));
-        addAClaimOnlyAnnotatorBMade(tmp.resolve("project"));
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        bench = WorkbenchSandbox.onSampleWithoutGold(tmp, "lead");
+        addAClaimOnlyAnnotatorBMade(bench.project());
+        robot = bench.robot();
     }
 
     /** The test's own disagreement, so it does not depend on what the sample's annotators chose. */
@@ -78,12 +65,7 @@ class CurateWindowTest {
 
     @AfterEach
     void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        } else if (robot != null) {
-            robot.cleanUp();
-        }
-        System.clearProperty("mizan.annotator");
+        bench.close();
     }
 
     private void launchCurate() {
@@ -91,9 +73,8 @@ class CurateWindowTest {
     }
 
     private void launch(String perspective) {
-        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), perspective, false));
-        window = new FrameFixture(robot, wb.frame());
-        waitUntil("the project is loaded", () -> GuiActionRunner.execute(() -> wb.project().isPresent()));
+        wb = bench.launch(perspective);
+        window = bench.window();
     }
 
     @Test
@@ -230,14 +211,5 @@ class CurateWindowTest {
         waitUntil("the message shows", () -> GuiActionRunner.execute(() ->
                 window.label("curate.message").target().getText().contains("supervisors")));
         assertThat(tmp.resolve("project/curation/" + DOC + ".json")).doesNotExist();
-    }
-
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
     }
 }
