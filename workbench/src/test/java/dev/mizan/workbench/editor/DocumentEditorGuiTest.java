@@ -3,29 +3,27 @@ package dev.mizan.workbench.editor;
 import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Span;
 import dev.mizan.store.Json;
+import dev.mizan.workbench.testing.NeedsADisplay;
+import dev.mizan.workbench.testing.Waits;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The editor in a real window under a display (Xvfb in CI: ./mizan test). Never skipped: without a
  * display these tests fail.
  */
+@NeedsADisplay
 class DocumentEditorGuiTest {
     @TempDir
     Path dir;
@@ -40,12 +39,6 @@ class DocumentEditorGuiTest {
     private Robot robot;
     private JFrame frame;
     private DocumentEditor editor;
-
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
-    }
 
     @BeforeEach
     void setUp() {
@@ -105,13 +98,8 @@ class DocumentEditorGuiTest {
         robot.waitForIdle();
     }
 
-    private static void waitUntil(String what, Supplier<Boolean> ok) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return ok.get();
-            }
-        }, Timeout.timeout(5000));
+    private static void waitUntil(String what, BooleanSupplier ok) {
+        Waits.waitUntil(what, Duration.ofSeconds(5), ok);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.mizan.workbench.editor;
 
 import dev.mizan.model.Span;
+import dev.mizan.workbench.testing.NeedsADisplay;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.swing.JFrame;
 import javax.swing.RepaintManager;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a full repaint would draw it: the screen before the action with the repainted region painted
  * over it must equal a full paint after the action, pixel for pixel. Under a display (Xvfb in CI).
  */
+@NeedsADisplay
 class PartialRepaintGuiTest {
     @TempDir
     Path dir;
@@ -58,12 +58,6 @@ class PartialRepaintGuiTest {
             }
             return false;
         }
-    }
-
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
     }
 
     @BeforeEach
