@@ -18,9 +18,9 @@ import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -46,20 +46,15 @@ class AgreementPerspectiveWindowTest {
 
     @TempDir
     Path tmp;
-    private WorkbenchSandbox bench;
+    @RegisterExtension
+    final WorkbenchSandbox bench = WorkbenchSandbox.onSample("lead");
     private Robot robot;
     private Workbench wb;
     private FrameFixture window;
 
     @BeforeEach
     void setUp() {
-        bench = WorkbenchSandbox.onSample(tmp, "lead");
         robot = bench.robot();
-    }
-
-    @AfterEach
-    void tearDown() {
-        bench.close();
     }
 
     private void launch() {
@@ -74,7 +69,7 @@ class AgreementPerspectiveWindowTest {
     void showsTheCommandLinesJsonValuesAndSavesTheSameReportFiles() throws IOException {
         launch();
         assertThat(wb.perspectiveId()).isEqualTo(AgreementPerspective.ID);
-        String cliJson = cli("agreement", tmp.resolve("project").toString(), "--json");
+        String cliJson = cli("agreement", bench.project().toString(), "--json");
         JsonNode cli = new ObjectMapper().readTree(cliJson);
         JsonNode alphaU = corpusMeasure(cli, "krippendorff-alpha-u");
 
@@ -143,7 +138,7 @@ class AgreementPerspectiveWindowTest {
 
     @Test
     void anAnnotatorUnderBlindAnnotationSeesNoAgreement() throws IOException {
-        ProjectStore store = ProjectStore.open(tmp.resolve("project"));
+        ProjectStore store = ProjectStore.open(bench.project());
         Project project = store.load().project();
         Map<String, String> settings = new HashMap<>(project.settings());
         settings.put(Roles.SUPERVISORS_SETTING, "lead");

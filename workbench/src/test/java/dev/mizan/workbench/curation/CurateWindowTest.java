@@ -13,10 +13,9 @@ import dev.mizan.workbench.testing.WorkbenchSandbox;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JComponent;
 import java.awt.event.KeyEvent;
@@ -40,16 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CurateWindowTest {
     private static final String DOC = "01-putin-backs-syria-unity";
 
-    @TempDir
-    Path tmp;
-    private WorkbenchSandbox bench;
+    @RegisterExtension
+    final WorkbenchSandbox bench = WorkbenchSandbox.onSampleWithoutGold("lead");
     private Robot robot;
     private Workbench wb;
     private FrameFixture window;
 
     @BeforeEach
     void setUp() throws IOException {
-        bench = WorkbenchSandbox.onSampleWithoutGold(tmp, "lead");
         addAClaimOnlyAnnotatorBMade(bench.project());
         robot = bench.robot();
     }
@@ -61,11 +58,6 @@ class CurateWindowTest {
         assertThat(b.spans()).noneMatch(s -> s.layer().equals("claim") && s.begin() == 1995);
         store.saveAnnotationSet(b.withSpan(new Span(b.nextSpanId("c"), 1995, 2041, "claim", "CLAIM",
                 Map.of("type", "PREDICTION", "checkworthy", false)), Instant.parse("2026-11-30T10:00:00Z")));
-    }
-
-    @AfterEach
-    void tearDown() {
-        bench.close();
     }
 
     private void launchCurate() {
@@ -90,9 +82,9 @@ class CurateWindowTest {
         window.textBox("curate.details").requireText(java.util.regex.Pattern.compile("(?s).*2  annotator-b: CLAIM.*"));
         robot.pressAndReleaseKey(KeyEvent.VK_2);
 
-        Path goldFile = tmp.resolve("project/curation/" + DOC + ".json");
+        Path goldFile = bench.project().resolve("curation/" + DOC + ".json");
         waitUntil("the gold file is written", () -> Files.isRegularFile(goldFile));
-        GoldSet gold = ProjectStore.open(tmp.resolve("project")).load().project().gold(DOC).orElseThrow();
+        GoldSet gold = ProjectStore.open(bench.project()).load().project().gold(DOC).orElseThrow();
         Span claim = gold.spans().stream().filter(s -> s.layer().equals("claim") && s.begin() == 1995).findFirst().orElseThrow();
         assertThat(claim.end()).isEqualTo(2041);
         Provenance p = gold.provenance().get(claim.id());
@@ -199,7 +191,7 @@ class CurateWindowTest {
 
     @Test
     void anAnnotatorUnderBlindAnnotationIsToldCurationIsForSupervisors() throws IOException {
-        ProjectStore store = ProjectStore.open(tmp.resolve("project"));
+        ProjectStore store = ProjectStore.open(bench.project());
         Project project = store.load().project();
         Map<String, String> settings = new HashMap<>(project.settings());
         settings.put(Roles.SUPERVISORS_SETTING, "lead");
@@ -210,6 +202,6 @@ class CurateWindowTest {
 
         waitUntil("the message shows", () -> GuiActionRunner.execute(() ->
                 window.label("curate.message").target().getText().contains("supervisors")));
-        assertThat(tmp.resolve("project/curation/" + DOC + ".json")).doesNotExist();
+        assertThat(bench.project().resolve("curation/" + DOC + ".json")).doesNotExist();
     }
 }

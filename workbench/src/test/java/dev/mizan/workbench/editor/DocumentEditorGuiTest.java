@@ -5,22 +5,18 @@ import dev.mizan.model.Span;
 import dev.mizan.store.Json;
 import dev.mizan.workbench.testing.NeedsADisplay;
 import dev.mizan.workbench.testing.Waits;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.swing.JFrame;
 import java.awt.Color;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -33,51 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @NeedsADisplay
 class DocumentEditorGuiTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final EditorInAWindow window = EditorInAWindow.focused();
     private SampleProject sample;
     private Robot robot;
-    private JFrame frame;
     private DocumentEditor editor;
 
     @BeforeEach
     void setUp() {
-        sample = SampleProject.copyTo(dir);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        open();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (editor != null) {
-            GuiActionRunner.execute(() -> editor.dispose());
-            editor.session().close();
-        }
-        robot.cleanUp();
-    }
-
-    private void open() {
-        EditSession session = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal");
-        frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("editor test");
-            editor = new DocumentEditor(session, EditorSettings.defaults().withFontSize(22));
-            f.setContentPane(editor);
-            f.setSize(1000, 700);
-            return f;
-        });
-        robot.showWindow(frame);
-        GuiActionRunner.execute(() -> editor.focusText());
-        robot.waitForIdle();
+        sample = window.sample();
+        robot = window.robot();
+        editor = window.editor();
     }
 
     private void reopen() {
-        GuiActionRunner.execute(() -> {
-            editor.dispose();
-            frame.dispose();
-        });
-        editor.session().close();
-        editor = null;
-        open();
+        editor = window.reopen();
     }
 
     private AnnotationSet onDisk() throws Exception {

@@ -2,20 +2,16 @@ package dev.mizan.workbench.editor;
 
 import dev.mizan.model.Span;
 import dev.mizan.workbench.testing.NeedsADisplay;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.swing.JFrame;
 import javax.swing.RepaintManager;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @NeedsADisplay
 class PartialRepaintGuiTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final EditorInAWindow window = EditorInAWindow.unfocused();
     private SampleProject sample;
     private Robot robot;
     private DocumentEditor editor;
@@ -62,27 +58,9 @@ class PartialRepaintGuiTest {
 
     @BeforeEach
     void setUp() {
-        sample = SampleProject.copyTo(dir);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        EditSession session = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal");
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("repaint test");
-            editor = new DocumentEditor(session, EditorSettings.defaults().withFontSize(22));
-            f.setContentPane(editor);
-            f.setSize(1000, 700);
-            return f;
-        });
-        robot.showWindow(frame);
-        robot.waitForIdle();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (editor != null) {
-            GuiActionRunner.execute(() -> editor.dispose());
-            editor.session().close();
-        }
-        robot.cleanUp();
+        sample = window.sample();
+        robot = window.robot();
+        editor = window.editor();
     }
 
     @Test

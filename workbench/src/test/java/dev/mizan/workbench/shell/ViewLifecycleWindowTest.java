@@ -3,12 +3,9 @@ package dev.mizan.workbench.shell;
 import dev.mizan.workbench.testing.NeedsADisplay;
 import dev.mizan.workbench.testing.WorkbenchSandbox;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static dev.mizan.workbench.testing.Waits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,20 +21,9 @@ class ViewLifecycleWindowTest {
     /** Builds itself (and registers its listener) only when first shown: closed first where counts must be stable. */
     private static final String JSON_VIEW = "mizan.view.annotationJson";
 
-    @TempDir
-    Path tmp;
-    private WorkbenchSandbox bench;
+    @RegisterExtension
+    final WorkbenchSandbox bench = WorkbenchSandbox.onSample("tester");
     private Workbench wb;
-
-    @BeforeEach
-    void setUp() {
-        bench = WorkbenchSandbox.onSample(tmp, "tester");
-    }
-
-    @AfterEach
-    void tearDown() {
-        bench.close();
-    }
 
     private void launch(String perspective) {
         wb = bench.launch(perspective);

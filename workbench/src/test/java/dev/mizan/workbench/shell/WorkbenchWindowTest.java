@@ -8,17 +8,14 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JLabel;
 import javax.swing.JTree;
 import java.awt.ComponentOrientation;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 
 import static dev.mizan.workbench.testing.Waits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,22 +27,11 @@ import static org.assertj.swing.finder.WindowFinder.findDialog;
  */
 @NeedsADisplay
 class WorkbenchWindowTest {
-    @TempDir
-    Path tmp;
-    private WorkbenchSandbox bench;
+    @RegisterExtension
+    final WorkbenchSandbox bench = WorkbenchSandbox.onSample("tester");
     private Robot robot;
     private Workbench wb;
     private FrameFixture window;
-
-    @BeforeEach
-    void setUp() {
-        bench = WorkbenchSandbox.onSample(tmp, "tester");
-    }
-
-    @AfterEach
-    void tearDown() {
-        bench.close();
-    }
 
     private void launch() {
         wb = bench.launch(null);
@@ -127,7 +113,7 @@ class WorkbenchWindowTest {
 
     @Test
     void aPluginsViewAndCommandAppearInTheWindow() throws Exception {
-        PluginJars.build(PluginJars.helloPluginSources(), tmp.resolve("home/plugins/hello-plugin.jar"));
+        PluginJars.build(PluginJars.helloPluginSources(), bench.home().resolve("plugins/hello-plugin.jar"));
         launch();
 
         window.menuItem("mizan.showView.hello.view.labelCounts").click();

@@ -41,16 +41,23 @@ public final class SampleProjects {
     /** A copy as it was before curation: the annotators' work, no {@code curation/} folder. */
     public static Path copyWithoutGoldTo(Path dir) {
         copyTo(dir);
-        Path curation = dir.resolve("curation");
-        if (Files.isDirectory(curation)) {
-            try (Stream<Path> files = Files.walk(curation)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try {
+            delete(dir.resolve("curation"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /** Deletes {@code dir} and everything in it, if it is there. */
+    public static void delete(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

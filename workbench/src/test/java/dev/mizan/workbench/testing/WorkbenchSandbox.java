@@ -6,7 +6,12 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,26 +19,46 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A real workbench window for one test, on a copy of the sample project in the test's folder
- * ({@code dir/project}, with the Mizan home in {@code dir/home}). It sets the {@code mizan.*}
- * properties the workbench reads and {@link #close()} puts them back as they were, since the GUI
- * tests share one JVM. Use it from a class marked {@link NeedsADisplay}.
+ * A real workbench window for each test, on a fresh copy of the sample project in a folder of its own
+ * ({@link #project()}, with the Mizan home in {@link #home()}). Before each test it sets the
+ * {@code mizan.*} properties the workbench reads; after it, it closes the window and puts them back
+ * as they were, since the GUI tests share one JVM. Register it on an instance field
+ * ({@code @RegisterExtension final WorkbenchSandbox bench = WorkbenchSandbox.onSample("tester");})
+ * of a class marked {@link NeedsADisplay}; a test's own {@code @BeforeEach} runs after it.
  */
-public final class WorkbenchSandbox implements AutoCloseable {
+public final class WorkbenchSandbox implements BeforeEachCallback, AfterEachCallback {
     private static final List<String> PROPERTIES = List.of("mizan.home", "mizan.annotator", "mizan.noExit", "mizan.lang", "mizan.theme");
 
-    private final Path dir;
+    private final String annotator;
+    private final UnaryOperator<Path> copySample;
     private final Map<String, String> saved = new HashMap<>();
+    private Path dir;
     private Robot robot;
     private Workbench workbench;
     private FrameFixture window;
 
-    private WorkbenchSandbox(Path dir, String annotator, UnaryOperator<Path> copySample) {
-        this.dir = dir;
+    private WorkbenchSandbox(String annotator, UnaryOperator<Path> copySample) {
+        this.annotator = annotator;
+        this.copySample = copySample;
+    }
+
+    /** On a copy of the whole sample project, as {@code annotator}. */
+    public static WorkbenchSandbox onSample(String annotator) {
+        return new WorkbenchSandbox(annotator, SampleProjects::copyTo);
+    }
+
+    /** On a copy of the sample project before curation (no gold), as {@code annotator}. */
+    public static WorkbenchSandbox onSampleWithoutGold(String annotator) {
+        return new WorkbenchSandbox(annotator, SampleProjects::copyWithoutGoldTo);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("mizan-window-test");
         for (String p : PROPERTIES) {
             saved.put(p, System.getProperty(p));
         }
-        System.setProperty("mizan.home", dir.resolve("home").toString());
+        System.setProperty("mizan.home", home().toString());
         System.setProperty("mizan.annotator", annotator);
         System.setProperty("mizan.noExit", "true");
         System.clearProperty("mizan.lang");
@@ -42,19 +67,14 @@ public final class WorkbenchSandbox implements AutoCloseable {
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
     }
 
-    /** On a copy of the whole sample project, as {@code annotator}. */
-    public static WorkbenchSandbox onSample(Path dir, String annotator) {
-        return new WorkbenchSandbox(dir, annotator, SampleProjects::copyTo);
-    }
-
-    /** On a copy of the sample project before curation (no gold), as {@code annotator}. */
-    public static WorkbenchSandbox onSampleWithoutGold(Path dir, String annotator) {
-        return new WorkbenchSandbox(dir, annotator, SampleProjects::copyWithoutGoldTo);
-    }
-
     /** The project's folder: the test may change it before launching. */
     public Path project() {
         return dir.resolve("project");
+    }
+
+    /** The Mizan home ({@code mizan.home}): preferences, layouts, plugins. */
+    public Path home() {
+        return dir.resolve("home");
     }
 
     /** Opens the window in {@code perspective} (null: the default) and waits until the project is loaded. */
@@ -89,10 +109,10 @@ public final class WorkbenchSandbox implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         if (window != null) {
             window.cleanUp();
-        } else {
+        } else if (robot != null) {
             robot.cleanUp();
         }
         saved.forEach((k, v) -> {
@@ -102,5 +122,10 @@ public final class WorkbenchSandbox implements AutoCloseable {
                 System.setProperty(k, v);
             }
         });
+        try {
+            SampleProjects.delete(dir);
+        } catch (IOException e) {
+            // A window closing late may still write to its home: a stray temporary folder fails no test.
+        }
     }
 }
