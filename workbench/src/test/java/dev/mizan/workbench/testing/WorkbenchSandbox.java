@@ -34,7 +34,6 @@ public final class WorkbenchSandbox implements BeforeEachCallback, AfterEachCall
     private final Map<String, String> saved = new HashMap<>();
     private Path dir;
     private Robot robot;
-    private Workbench workbench;
     private FrameFixture window;
 
     private WorkbenchSandbox(String annotator, UnaryOperator<Path> copySample) {
@@ -86,9 +85,9 @@ public final class WorkbenchSandbox implements BeforeEachCallback, AfterEachCall
 
     /** Opens the window in {@code perspective} and returns at once, for a test that waits for something else. */
     public Workbench launchWithoutWaiting(String perspective) {
-        workbench = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(project(), perspective, false));
-        window = new FrameFixture(robot, workbench.frame());
-        return workbench;
+        Workbench wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(project(), perspective, false));
+        window = new FrameFixture(robot, wb.frame());
+        return wb;
     }
 
     /** Closes the window and opens a new one on the same project and home, as a user restarting Mizan. */
