@@ -6,6 +6,7 @@ import dev.mizan.agreement.ProjectAgreement;
 import dev.mizan.agreement.ReportEntry;
 import dev.mizan.model.Project;
 import dev.mizan.store.ProjectStore;
+import dev.mizan.workbench.testing.SampleProjects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class AgreementDashboardTest {
 
     @BeforeAll
     static void computeOnce() {
-        project = ProjectStore.open(SampleProjectCopy.SAMPLE).load().project();
+        project = ProjectStore.open(SampleProjects.SAMPLE).load().project();
         AgreementReport report = ProjectAgreement.compute(project, AgreementRequest.all().options().withResamples(50));
         dashboard = new AgreementDashboard(report, id -> "title of " + id);
     }

@@ -4,34 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mizan.agreement.AgreementReport;
 import dev.mizan.agreement.Disagreement;
-import dev.mizan.workbench.app.WorkbenchLauncher;
 import dev.mizan.workbench.cli.MizanCommand;
 import dev.mizan.workbench.curation.CuratePerspective;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.Workbench;
+import dev.mizan.workbench.testing.NeedsADisplay;
+import dev.mizan.workbench.testing.Waits;
+import dev.mizan.workbench.testing.WorkbenchSandbox;
 import dev.mizan.model.Project;
 import dev.mizan.store.ProjectStore;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,54 +40,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Agreement perspective in a real window (Xvfb: ./mizan test) on a copy of the sample project with
  * its three annotators. Never skipped: without a display these tests fail.
  */
+@NeedsADisplay
 class AgreementPerspectiveWindowTest {
     private static final String LAYER = "claim";
 
     @TempDir
     Path tmp;
+    @RegisterExtension
+    final WorkbenchSandbox bench = WorkbenchSandbox.onSample("lead");
     private Robot robot;
     private Workbench wb;
     private FrameFixture window;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
-    }
-
     @BeforeEach
-    void setUp() throws IOException {
-        System.setProperty("mizan.home", tmp.resolve("home").toString());
-        System.setProperty("mizan.annotator", "lead");
-        System.setProperty("mizan.noExit", "true");
-        System.clearProperty("mizan.lang");
-        System.clearProperty("mizan.theme");
-        SampleProjectCopy.copyTo(tmp.resolve("project"));
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+    void setUp() {
+        robot = bench.robot();
     }
 
     private void launch() {
-        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "agreement", false));
-        window = new FrameFixture(robot, wb.frame());
+        wb = bench.launchWithoutWaiting("agreement");
+        window = bench.window();
         waitUntil("the report is computed", () -> GuiActionRunner.execute(() ->
                 AgreementSession.of(wb).dashboard().isPresent() && !AgreementSession.of(wb).running()));
         window.comboBox("agreement.layer").selectItem(LAYER);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        } else if (robot != null) {
-            robot.cleanUp();
-        }
     }
 
     @Test
     void showsTheCommandLinesJsonValuesAndSavesTheSameReportFiles() throws IOException {
         launch();
         assertThat(wb.perspectiveId()).isEqualTo(AgreementPerspective.ID);
-        String cliJson = cli("agreement", tmp.resolve("project").toString(), "--json");
+        String cliJson = cli("agreement", bench.project().toString(), "--json");
         JsonNode cli = new ObjectMapper().readTree(cliJson);
         JsonNode alphaU = corpusMeasure(cli, "krippendorff-alpha-u");
 
@@ -159,15 +138,15 @@ class AgreementPerspectiveWindowTest {
 
     @Test
     void anAnnotatorUnderBlindAnnotationSeesNoAgreement() throws IOException {
-        ProjectStore store = ProjectStore.open(tmp.resolve("project"));
+        ProjectStore store = ProjectStore.open(bench.project());
         Project project = store.load().project();
         Map<String, String> settings = new HashMap<>(project.settings());
         settings.put(Roles.SUPERVISORS_SETTING, "lead");
         store.saveProjectFile(project.name(), project.schema(), settings);
         System.setProperty("mizan.annotator", "annotator-a");
 
-        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), "agreement", false));
-        window = new FrameFixture(robot, wb.frame());
+        wb = bench.launchWithoutWaiting("agreement");
+        window = bench.window();
 
         waitUntil("the message shows", () -> GuiActionRunner.execute(() ->
                 window.label("agreement.status").target().getText().contains("supervisors (lead)")));
@@ -195,12 +174,8 @@ class AgreementPerspectiveWindowTest {
         return out.toString();
     }
 
+    /** Computing the report takes longer than loading the project. */
     private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(20_000));
+        Waits.waitUntil(what, Duration.ofSeconds(20), condition);
     }
 }

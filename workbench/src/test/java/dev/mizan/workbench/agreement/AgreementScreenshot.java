@@ -2,6 +2,7 @@ package dev.mizan.workbench.agreement;
 
 import dev.mizan.workbench.app.WorkbenchLauncher;
 import dev.mizan.workbench.shell.Workbench;
+import dev.mizan.workbench.testing.SampleProjects;
 
 import javax.imageio.ImageIO;
 import javax.swing.JRootPane;
@@ -26,7 +27,7 @@ public final class AgreementScreenshot {
         Path out = Path.of(args.length > 0 ? args[0] : "agreement.png").toAbsolutePath();
         String layer = args.length > 1 ? args[1] : "stance";
         Path dir = Files.createTempDirectory("mizan-agreement-shot");
-        SampleProjectCopy.copyTo(dir.resolve("project"));
+        SampleProjects.copyTo(dir.resolve("project"));
         System.setProperty("mizan.home", dir.resolve("home").toString());
         System.setProperty("mizan.annotator", "lead");
         System.setProperty("mizan.noExit", "true");

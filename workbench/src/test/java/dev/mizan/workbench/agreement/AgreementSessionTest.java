@@ -6,6 +6,7 @@ import dev.mizan.store.ProjectStore;
 import dev.mizan.workbench.shell.OpenProject;
 import dev.mizan.workbench.shell.Registration;
 import dev.mizan.workbench.shell.WorkbenchContext;
+import dev.mizan.workbench.testing.SampleProjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class AgreementSessionTest {
 
     @BeforeEach
     void setUp() {
-        ProjectStore store = ProjectStore.open(SampleProjectCopy.SAMPLE);
+        ProjectStore store = ProjectStore.open(SampleProjects.SAMPLE);
         sample = new OpenProject(store, store.load().project());
         context = standIn();
     }

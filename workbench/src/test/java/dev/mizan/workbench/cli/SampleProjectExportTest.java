@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mizan.store.Json;
 import dev.mizan.store.ProjectStore;
 import dev.mizan.text.OffsetConverter;
+import dev.mizan.workbench.testing.SampleProjects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +29,7 @@ class SampleProjectExportTest {
     @BeforeAll
     static void curateTheSample() throws IOException {
         project = dir.resolve("sample");
-        Path source = Path.of(System.getProperty("user.dir")).resolve("../sample-projects/syria-russia-visit").normalize();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = project.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        SampleProjects.copyTo(project);
         assertThat(run("curate", project.toString(), "--auto")).startsWith("0\n");
     }
 

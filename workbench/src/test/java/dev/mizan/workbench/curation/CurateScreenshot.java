@@ -3,6 +3,7 @@ package dev.mizan.workbench.curation;
 import dev.mizan.workbench.app.WorkbenchLauncher;
 import dev.mizan.workbench.shell.Screenshots;
 import dev.mizan.workbench.shell.Workbench;
+import dev.mizan.workbench.testing.SampleProjects;
 
 import javax.swing.SwingUtilities;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public final class CurateScreenshot {
         System.setProperty("mizan.home", tmp.resolve("home").toString());
         System.setProperty("mizan.noExit", "true");
         System.setProperty("mizan.annotator", System.getProperty("mizan.annotator", "supervisor"));
-        SampleCopy.withoutGold(tmp.resolve("project"));
+        SampleProjects.copyWithoutGoldTo(tmp.resolve("project"));
         // as the guide says: 'mizan curate --auto' first, then the perspective for what is left
         dev.mizan.store.ProjectStore store = dev.mizan.store.ProjectStore.open(tmp.resolve("project"));
         AutoMergeRun.run(store.load().project(), store::saveGold, done -> { }, () -> false);

@@ -6,24 +6,18 @@ import dev.mizan.model.Project;
 import dev.mizan.model.Provenance;
 import dev.mizan.model.Span;
 import dev.mizan.store.ProjectStore;
-import dev.mizan.workbench.app.WorkbenchLauncher;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.Workbench;
-import org.assertj.swing.core.BasicRobot;
+import dev.mizan.workbench.testing.NeedsADisplay;
+import dev.mizan.workbench.testing.WorkbenchSandbox;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JComponent;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.time.Instant;
 
+import static dev.mizan.workbench.testing.Waits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,31 +35,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its gold, where annotator-b (annotator 2) has one more claim in the first article than the others:
  * the one disagreement open there. Never skipped: without a display these tests fail.
  */
+@NeedsADisplay
 class CurateWindowTest {
     private static final String DOC = "01-putin-backs-syria-unity";
 
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final WorkbenchSandbox bench = WorkbenchSandbox.onSampleWithoutGold("lead");
     private Robot robot;
     private Workbench wb;
     private FrameFixture window;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
-    }
-
     @BeforeEach
     void setUp() throws IOException {
-        System.setProperty("mizan.home", tmp.resolve("home").toString());
-        System.setProperty("mizan.annotator", "lead");
-        System.setProperty("mizan.noExit", "true");
-        System.clearProperty("mizan.lang");
-        System.clearProperty("mizan.theme");
-        SampleCopy.withoutGold(tmp.resolve("project"));
-        addAClaimOnlyAnnotatorBMade(tmp.resolve("project"));
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        addAClaimOnlyAnnotatorBMade(bench.project());
+        robot = bench.robot();
     }
 
     /** The test's own disagreement, so it does not depend on what the sample's annotators chose. */
@@ -76,24 +60,13 @@ class CurateWindowTest {
                 Map.of("type", "PREDICTION", "checkworthy", false)), Instant.parse("2026-11-30T10:00:00Z")));
     }
 
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        } else if (robot != null) {
-            robot.cleanUp();
-        }
-        System.clearProperty("mizan.annotator");
-    }
-
     private void launchCurate() {
         launch("curate");
     }
 
     private void launch(String perspective) {
-        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), perspective, false));
-        window = new FrameFixture(robot, wb.frame());
-        waitUntil("the project is loaded", () -> GuiActionRunner.execute(() -> wb.project().isPresent()));
+        wb = bench.launch(perspective);
+        window = bench.window();
     }
 
     @Test
@@ -109,9 +82,9 @@ class CurateWindowTest {
         window.textBox("curate.details").requireText(java.util.regex.Pattern.compile("(?s).*2  annotator-b: CLAIM.*"));
         robot.pressAndReleaseKey(KeyEvent.VK_2);
 
-        Path goldFile = tmp.resolve("project/curation/" + DOC + ".json");
+        Path goldFile = bench.project().resolve("curation/" + DOC + ".json");
         waitUntil("the gold file is written", () -> Files.isRegularFile(goldFile));
-        GoldSet gold = ProjectStore.open(tmp.resolve("project")).load().project().gold(DOC).orElseThrow();
+        GoldSet gold = ProjectStore.open(bench.project()).load().project().gold(DOC).orElseThrow();
         Span claim = gold.spans().stream().filter(s -> s.layer().equals("claim") && s.begin() == 1995).findFirst().orElseThrow();
         assertThat(claim.end()).isEqualTo(2041);
         Provenance p = gold.provenance().get(claim.id());
@@ -218,7 +191,7 @@ class CurateWindowTest {
 
     @Test
     void anAnnotatorUnderBlindAnnotationIsToldCurationIsForSupervisors() throws IOException {
-        ProjectStore store = ProjectStore.open(tmp.resolve("project"));
+        ProjectStore store = ProjectStore.open(bench.project());
         Project project = store.load().project();
         Map<String, String> settings = new HashMap<>(project.settings());
         settings.put(Roles.SUPERVISORS_SETTING, "lead");
@@ -229,15 +202,6 @@ class CurateWindowTest {
 
         waitUntil("the message shows", () -> GuiActionRunner.execute(() ->
                 window.label("curate.message").target().getText().contains("supervisors")));
-        assertThat(tmp.resolve("project/curation/" + DOC + ".json")).doesNotExist();
-    }
-
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
+        assertThat(bench.project().resolve("curation/" + DOC + ".json")).doesNotExist();
     }
 }

@@ -3,29 +3,23 @@ package dev.mizan.workbench.editor;
 import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Span;
 import dev.mizan.store.Json;
-import org.assertj.swing.core.BasicRobot;
+import dev.mizan.workbench.testing.NeedsADisplay;
+import dev.mizan.workbench.testing.Waits;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.swing.JFrame;
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,58 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The editor in a real window under a display (Xvfb in CI: ./mizan test). Never skipped: without a
  * display these tests fail.
  */
+@NeedsADisplay
 class DocumentEditorGuiTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final EditorInAWindow window = EditorInAWindow.focused();
     private SampleProject sample;
     private Robot robot;
-    private JFrame frame;
     private DocumentEditor editor;
-
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
-    }
 
     @BeforeEach
     void setUp() {
-        sample = SampleProject.copyTo(dir);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        open();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (editor != null) {
-            GuiActionRunner.execute(() -> editor.dispose());
-            editor.session().close();
-        }
-        robot.cleanUp();
-    }
-
-    private void open() {
-        EditSession session = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal");
-        frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("editor test");
-            editor = new DocumentEditor(session, EditorSettings.defaults().withFontSize(22));
-            f.setContentPane(editor);
-            f.setSize(1000, 700);
-            return f;
-        });
-        robot.showWindow(frame);
-        GuiActionRunner.execute(() -> editor.focusText());
-        robot.waitForIdle();
+        sample = window.sample();
+        robot = window.robot();
+        editor = window.editor();
     }
 
     private void reopen() {
-        GuiActionRunner.execute(() -> {
-            editor.dispose();
-            frame.dispose();
-        });
-        editor.session().close();
-        editor = null;
-        open();
+        editor = window.reopen();
     }
 
     private AnnotationSet onDisk() throws Exception {
@@ -105,13 +64,8 @@ class DocumentEditorGuiTest {
         robot.waitForIdle();
     }
 
-    private static void waitUntil(String what, Supplier<Boolean> ok) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return ok.get();
-            }
-        }, Timeout.timeout(5000));
+    private static void waitUntil(String what, BooleanSupplier ok) {
+        Waits.waitUntil(what, Duration.ofSeconds(5), ok);
     }
 
     @Test

@@ -1,22 +1,17 @@
 package dev.mizan.workbench.editor;
 
 import dev.mizan.model.Span;
-import org.assertj.swing.core.BasicRobot;
+import dev.mizan.workbench.testing.NeedsADisplay;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.swing.JFrame;
 import javax.swing.RepaintManager;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a full repaint would draw it: the screen before the action with the repainted region painted
  * over it must equal a full paint after the action, pixel for pixel. Under a display (Xvfb in CI).
  */
+@NeedsADisplay
 class PartialRepaintGuiTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final EditorInAWindow window = EditorInAWindow.unfocused();
     private SampleProject sample;
     private Robot robot;
     private DocumentEditor editor;
@@ -60,35 +56,11 @@ class PartialRepaintGuiTest {
         }
     }
 
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
-    }
-
     @BeforeEach
     void setUp() {
-        sample = SampleProject.copyTo(dir);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        EditSession session = EditSession.open(sample.store(), sample.project(), SampleProject.DOC, "amal");
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("repaint test");
-            editor = new DocumentEditor(session, EditorSettings.defaults().withFontSize(22));
-            f.setContentPane(editor);
-            f.setSize(1000, 700);
-            return f;
-        });
-        robot.showWindow(frame);
-        robot.waitForIdle();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (editor != null) {
-            GuiActionRunner.execute(() -> editor.dispose());
-            editor.session().close();
-        }
-        robot.cleanUp();
+        sample = window.sample();
+        robot = window.robot();
+        editor = window.editor();
     }
 
     @Test

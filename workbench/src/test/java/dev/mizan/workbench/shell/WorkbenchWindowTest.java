@@ -1,33 +1,23 @@
 package dev.mizan.workbench.shell;
 
 import com.formdev.flatlaf.FlatLaf;
-import dev.mizan.workbench.app.WorkbenchLauncher;
 import dev.mizan.workbench.plugins.PluginJars;
-import org.assertj.swing.core.BasicRobot;
+import dev.mizan.workbench.testing.NeedsADisplay;
+import dev.mizan.workbench.testing.WorkbenchSandbox;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JLabel;
 import javax.swing.JTree;
 import java.awt.ComponentOrientation;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 
+import static dev.mizan.workbench.testing.Waits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.finder.WindowFinder.findDialog;
 
@@ -35,57 +25,18 @@ import static org.assertj.swing.finder.WindowFinder.findDialog;
  * The real window under a display (Xvfb in CI: ./mizan test). Never skipped: without a display
  * these tests fail, so a CI that lost its Xvfb is noticed.
  */
+@NeedsADisplay
 class WorkbenchWindowTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final WorkbenchSandbox bench = WorkbenchSandbox.onSample("tester");
     private Robot robot;
     private Workbench wb;
     private FrameFixture window;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assertThat(GraphicsEnvironment.isHeadless())
-                .as("GUI tests need a display: run them under Xvfb with './mizan test' (or xvfb-run)").isFalse();
-    }
-
-    private static final String[] PROPERTIES = {"mizan.home", "mizan.annotator", "mizan.noExit", "mizan.lang", "mizan.theme"};
-    private final java.util.Map<String, String> savedProperties = new java.util.HashMap<>();
-
-    @BeforeEach
-    void setUp() throws IOException {
-        for (String p : PROPERTIES) {
-            savedProperties.put(p, System.getProperty(p));
-        }
-        System.setProperty("mizan.home", tmp.resolve("home").toString());
-        System.setProperty("mizan.annotator", "tester");
-        System.setProperty("mizan.noExit", "true");
-        System.clearProperty("mizan.lang");
-        System.clearProperty("mizan.theme");
-        copySample(tmp.resolve("project"));
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        } else if (robot != null) {
-            robot.cleanUp();
-        }
-        // Other GUI tests run in the same JVM: leave the properties as they were.
-        savedProperties.forEach((k, v) -> {
-            if (v == null) {
-                System.clearProperty(k);
-            } else {
-                System.setProperty(k, v);
-            }
-        });
-    }
-
     private void launch() {
-        wb = WorkbenchLauncher.launch(new WorkbenchLauncher.Options(tmp.resolve("project"), null, false));
-        window = new FrameFixture(robot, wb.frame());
-        waitUntil("the project is loaded", () -> GuiActionRunner.execute(() -> wb.project().isPresent()));
+        wb = bench.launch(null);
+        window = bench.window();
+        robot = bench.robot();
     }
 
     @Test
@@ -162,7 +113,7 @@ class WorkbenchWindowTest {
 
     @Test
     void aPluginsViewAndCommandAppearInTheWindow() throws Exception {
-        PluginJars.build(PluginJars.helloPluginSources(), tmp.resolve("home/plugins/hello-plugin.jar"));
+        PluginJars.build(PluginJars.helloPluginSources(), bench.home().resolve("plugins/hello-plugin.jar"));
         launch();
 
         window.menuItem("mizan.showView.hello.view.labelCounts").click();
@@ -178,10 +129,8 @@ class WorkbenchWindowTest {
         GuiActionRunner.execute(() -> wb.closeView("mizan.view.outline"));
         GuiActionRunner.execute(() -> wb.moveView("mizan.view.problems", Placement.START));
         GuiActionRunner.execute(() -> wb.saveLayout());
-        window.cleanUp();
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
 
-        launch();
+        wb = bench.restart(null);
 
         assertThat(GuiActionRunner.execute(() -> wb.openViews())).extracting(ViewPlacement::viewId)
                 .contains("mizan.view.explorer").doesNotContain("mizan.view.outline");
@@ -231,28 +180,5 @@ class WorkbenchWindowTest {
         GuiActionRunner.execute(() -> wb.switchPerspective("agreement"));
         window.toggleButton("toolbar.perspective.mizan.perspective.agreement").requireSelected();
         window.toggleButton("toolbar.perspective.mizan.perspective.curate").requireNotSelected();
-    }
-
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
-    }
-
-    private static void copySample(Path dir) throws IOException {
-        Path source = Path.of(System.getProperty("user.dir")).resolve("../sample-projects/syria-russia-visit").normalize();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import dev.mizan.workbench.shell.ProblemEntry;
 import dev.mizan.workbench.shell.Registration;
 import dev.mizan.workbench.shell.Roles;
 import dev.mizan.workbench.shell.WorkbenchContext;
+import dev.mizan.workbench.testing.SampleProjects;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JScrollPane;
@@ -34,8 +35,7 @@ class ProblemsViewTest {
     private final AtomicReference<OpenProject> project = new AtomicReference<>();
 
     /** Only its store is used (never written): the project shown is made here. */
-    private static final Path SAMPLE = Path.of(System.getProperty("user.dir"))
-            .resolve("../sample-projects/syria-russia-visit").normalize();
+    private static final Path SAMPLE = SampleProjects.SAMPLE;
     private static final List<ProblemEntry> PROBLEMS = List.of(
             ProblemEntry.fromStore(Problem.of(Path.of("annotations/annotator-a/01.json"), "mine")),
             ProblemEntry.fromStore(Problem.of(Path.of("annotations/annotator-b/01.json"), "b's")),
