@@ -1,12 +1,14 @@
 package dev.mizan.io.export;
 
 import dev.mizan.model.AnnotationSet;
+import dev.mizan.model.AttributeType;
 import dev.mizan.model.DefaultSchema;
 import dev.mizan.model.Document;
 import dev.mizan.model.Relation;
 import dev.mizan.model.Schema;
 import dev.mizan.model.Source;
 import dev.mizan.model.Span;
+import dev.mizan.model.SpanKey;
 import dev.mizan.model.Status;
 import dev.mizan.spi.ExportData;
 import dev.mizan.spi.ExportDocument;
@@ -16,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Small documents for exporter tests, built in memory. */
 public final class ExportFixture {
@@ -72,5 +76,25 @@ public final class ExportFixture {
 
     public static ExportData data(ExportDocument... docs) {
         return new ExportData("test", SCHEMA, "gold", List.of(docs));
+    }
+
+    /** Spans as keys with their attributes (links as the linked span's key), and relations as keys. */
+    public static Set<String> described(AnnotationSet set) {
+        Set<String> result = new TreeSet<>();
+        for (Span s : set.spans()) {
+            StringBuilder sb = new StringBuilder(SpanKey.of(s).toString());
+            for (var e : s.attributes().entrySet()) {
+                boolean link = SCHEMA.layer(s.layer()).flatMap(l -> l.attribute(e.getKey()))
+                        .map(a -> a.type() == AttributeType.LINK).orElse(false);
+                Object v = link ? set.span((String) e.getValue()).map(SpanKey::of).orElse(null) : e.getValue();
+                sb.append(' ').append(e.getKey()).append('=').append(v);
+            }
+            result.add(sb.toString());
+        }
+        for (Relation r : set.relations()) {
+            result.add(r.type() + " " + set.span(r.from()).map(SpanKey::of).orElseThrow() + " -> "
+                    + set.span(r.to()).map(SpanKey::of).orElseThrow());
+        }
+        return result;
     }
 }

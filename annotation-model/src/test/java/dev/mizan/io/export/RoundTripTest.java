@@ -6,9 +6,7 @@ import dev.mizan.io.brat.BratImporter;
 import dev.mizan.io.webanno.WebAnnoTsvExporter;
 import dev.mizan.io.webanno.WebAnnoTsvImporter;
 import dev.mizan.model.AnnotationSet;
-import dev.mizan.model.AttributeType;
 import dev.mizan.model.Project;
-import dev.mizan.model.Relation;
 import dev.mizan.model.Span;
 import dev.mizan.model.SpanKey;
 import dev.mizan.spi.ExportData;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,26 +48,6 @@ class RoundTripTest {
         }
     }
 
-    /** Spans as keys with their attributes (links as the linked span's key), and relations as keys. */
-    private Set<String> described(AnnotationSet set) {
-        Set<String> result = new TreeSet<>();
-        for (Span s : set.spans()) {
-            StringBuilder sb = new StringBuilder(SpanKey.of(s).toString());
-            for (var e : s.attributes().entrySet()) {
-                boolean link = ExportFixture.SCHEMA.layer(s.layer()).flatMap(l -> l.attribute(e.getKey()))
-                        .map(a -> a.type() == AttributeType.LINK).orElse(false);
-                Object v = link ? set.span((String) e.getValue()).map(SpanKey::of).orElse(null) : e.getValue();
-                sb.append(' ').append(e.getKey()).append('=').append(v);
-            }
-            result.add(sb.toString());
-        }
-        for (Relation r : set.relations()) {
-            result.add(r.type() + " " + set.span(r.from()).map(SpanKey::of).orElseThrow() + " -> "
-                    + set.span(r.to()).map(SpanKey::of).orElseThrow());
-        }
-        return result;
-    }
-
     private AnnotationSet original(String id) {
         return data.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().annotations();
     }
@@ -84,7 +60,7 @@ class RoundTripTest {
 
         assertThat(back).hasSize(2);
         for (AnnotationSet set : back) {
-            assertThat(described(set)).isEqualTo(described(original(set.documentId())));
+            assertThat(ExportFixture.described(set)).isEqualTo(ExportFixture.described(original(set.documentId())));
         }
     }
 
@@ -110,9 +86,9 @@ class RoundTripTest {
 
         assertThat(back).hasSize(2);
         for (AnnotationSet set : back) {
-            assertThat(described(set)).isEqualTo(described(original(set.documentId())));
+            assertThat(ExportFixture.described(set)).isEqualTo(ExportFixture.described(original(set.documentId())));
         }
-        assertThat(described(back.get(0))).anySatisfy(s -> assertThat(s).contains("holder=").contains("target="))
+        assertThat(ExportFixture.described(back.get(0))).anySatisfy(s -> assertThat(s).contains("holder=").contains("target="))
                 .anySatisfy(s -> assertThat(s).contains("claimant="));
     }
 

@@ -3,10 +3,8 @@ package dev.mizan.io.webanno;
 import dev.mizan.io.ProjectImport;
 import dev.mizan.io.export.ExportFixture;
 import dev.mizan.model.AnnotationSet;
-import dev.mizan.model.AttributeType;
 import dev.mizan.model.Project;
 import dev.mizan.model.Span;
-import dev.mizan.model.SpanKey;
 import dev.mizan.spi.ExportData;
 import dev.mizan.spi.ExportDocument;
 import dev.mizan.spi.ExportOptions;
@@ -21,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static dev.mizan.io.export.ExportFixture.span;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,22 +54,6 @@ class WebAnnoTsvLinkRoundTripTest {
         return ExportFixture.doc("d9", TEXT, Split.ALL, spans, List.of());
     }
 
-    /** Spans as keys with their attributes, a link as the key of the span it points at. */
-    static Set<String> described(AnnotationSet set) {
-        Set<String> result = new TreeSet<>();
-        for (Span s : set.spans()) {
-            StringBuilder sb = new StringBuilder(SpanKey.of(s).toString());
-            for (var e : s.attributes().entrySet()) {
-                boolean link = ExportFixture.SCHEMA.layer(s.layer()).flatMap(l -> l.attribute(e.getKey()))
-                        .map(a -> a.type() == AttributeType.LINK).orElse(false);
-                sb.append(' ').append(e.getKey()).append('=')
-                        .append(link ? set.span((String) e.getValue()).map(SpanKey::of).orElse(null) : e.getValue());
-            }
-            result.add(sb.toString());
-        }
-        return result;
-    }
-
     @Test
     void stancesAndClaimsComeBackWithTheSameLinksIncludingStackedMultiTokenAndNonBmpTargets() throws Exception {
         ExportDocument doc = document();
@@ -88,7 +68,7 @@ class WebAnnoTsvLinkRoundTripTest {
         assertThat(read.problems()).isEmpty();
         assertThat(plan.problems()).isEmpty();
         AnnotationSet back = plan.sets().get(0);
-        assertThat(described(back)).isEqualTo(described(doc.annotations()));
+        assertThat(ExportFixture.described(back)).isEqualTo(ExportFixture.described(doc.annotations()));
         assertThat(back.spans().stream().mapToLong(s -> s.attributes().keySet().stream()
                 .filter(k -> List.of("holder", "target", "claimant").contains(k)).count()).sum()).isEqualTo(6);
     }
