@@ -5,12 +5,11 @@ import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Span;
 import dev.mizan.workbench.editor.HeightMap;
 import dev.mizan.workbench.editor.LineMetrics;
+import dev.mizan.workbench.editor.ParagraphColumn;
 import dev.mizan.workbench.editor.ParagraphLayout;
 import dev.mizan.workbench.editor.Paragraphs;
+import dev.mizan.workbench.editor.TextColumnView;
 
-import javax.swing.JComponent;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -26,9 +25,7 @@ import java.awt.event.MouseEvent;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -38,7 +35,7 @@ import java.util.function.IntConsumer;
  * colour wherever that annotator (or the gold) has a span. Paragraphs are laid out when first
  * painted, as in the editor, so long documents open quickly.
  */
-final class CurationTextView extends JComponent implements Scrollable {
+final class CurationTextView extends TextColumnView {
     static final int MARGIN = 28;
     private static final int LANE_HEIGHT = 5;
     private static final int LANE_STEP = 9;
@@ -49,17 +46,18 @@ final class CurationTextView extends JComponent implements Scrollable {
     private final HeightMap heights;
     private final LaneColors colors;
     private final FontRenderContext frc = new FontRenderContext(null, true, true);
-    private final Map<Integer, ParagraphLayout> cache = new HashMap<>();
+    private final ParagraphColumn column;
     private Font font;
     private Font laneFont;
     private LineMetrics metrics;
-    private int layoutWidth = -1;
 
     CurationTextView(CurationModel model, Font font, IntConsumer clickedOffset) {
+        super(new Dimension(600, 400), 16);
         this.model = model;
         this.text = model.document().text();
-        this.paragraphs = new Paragraphs(text);
-        this.heights = new HeightMap(paragraphs.count());
+        this.column = new ParagraphColumn(text, MARGIN, frc, this::revalidate);
+        this.paragraphs = column.paragraphs();
+        this.heights = column.heights();
         this.colors = new LaneColors(model.schema());
         setName("curate.text");
         setOpaque(true);
@@ -91,41 +89,26 @@ final class CurationTextView extends JComponent implements Scrollable {
     }
 
     private void relayout() {
-        cache.clear();
-        layoutWidth = getWidth();
         int line = metrics.lineHeight();
-        float perLine = Math.max(20, wrapWidth() / Math.max(4f, font.getSize2D() * 0.45f));
-        heights.setAll(i -> {
-            int len = paragraphs.end(i) - paragraphs.start(i);
+        float charsPerWidth = Math.max(4f, font.getSize2D() * 0.45f);
+        column.relayout(font, metrics, getWidth(), (len, wrap) -> {
+            float perLine = Math.max(20, wrap / charsPerWidth);
             return (len == 0 ? 1 : (int) Math.ceil(len / perLine)) * line + metrics.paraGap();
         });
         revalidate();
         repaint();
     }
 
-    private float wrapWidth() {
-        return Math.max(60, (layoutWidth > 0 ? layoutWidth : 800) - 2f * MARGIN);
-    }
-
     @Override
     public void setBounds(int x, int y, int width, int height) {
         super.setBounds(x, y, width, height);
-        if (width > 0 && width != layoutWidth) {
+        if (column.needsRelayoutFor(width)) {
             relayout();
         }
     }
 
     private ParagraphLayout layoutOf(int i) {
-        ParagraphLayout pl = cache.get(i);
-        if (pl == null) {
-            pl = ParagraphLayout.layout(text, paragraphs.start(i), paragraphs.end(i), font, frc, MARGIN, wrapWidth(), metrics);
-            cache.put(i, pl);
-            if (heights.height(i) != pl.height()) {
-                heights.set(i, pl.height());
-                revalidate();
-            }
-        }
-        return pl;
+        return column.layoutOf(i);
     }
 
     @Override
@@ -170,6 +153,11 @@ final class CurationTextView extends JComponent implements Scrollable {
             }
         }
         return result;
+    }
+
+    @Override
+    protected int lineHeight() {
+        return metrics.lineHeight();
     }
 
     // ---------------------------------------------------------------- painting
@@ -284,33 +272,5 @@ final class CurationTextView extends JComponent implements Scrollable {
             }
         }
         return sb.isEmpty() ? null : sb.toString();
-    }
-
-    // ---------------------------------------------------------------- Scrollable
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return new Dimension(600, 400);
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visibleRect, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? metrics.lineHeight() : 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visibleRect, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? Math.max(metrics.lineHeight(), visibleRect.height - metrics.lineHeight())
-                : visibleRect.width;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 }

@@ -6,10 +6,7 @@ import dev.mizan.model.Layer;
 import dev.mizan.model.Relation;
 import dev.mizan.model.Span;
 
-import javax.swing.JComponent;
 import javax.swing.JViewport;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import java.awt.BasicStroke;
@@ -45,9 +42,8 @@ import java.util.Map;
  * estimated height, so a 1 MB document opens as fast as a short one. Offsets are global UTF-16
  * offsets into the document text.
  */
-final class DocumentView extends JComponent implements Scrollable {
+final class DocumentView extends TextColumnView {
     static final int MARGIN = 18;
-    private static final int CACHE_SIZE = 400;
     private static final Color SELECTION = new Color(0x33, 0x88, 0xff, 80);
     private static final Color OUTLINE = new Color(0x1f3fbf);
     private static final Color OUTLINE_ON_DARK = new Color(0x7fb0ff);
@@ -58,19 +54,13 @@ final class DocumentView extends JComponent implements Scrollable {
     private final Paragraphs paragraphs;
     private final HeightMap heights;
     private final SpanStyles styles;
-    private final Map<Integer, ParagraphLayout> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, ParagraphLayout> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
     private final FontRenderContext frc = new FontRenderContext(null, true, true);
+    private final ParagraphColumn column;
 
     private Font font;
     private Font badgeFont;
     private LineMetrics metrics;
     private float charAdvance;
-    private int layoutWidth = -1;
     private int caret;
     private int anchor;
     private String linkCandidate;
@@ -79,10 +69,12 @@ final class DocumentView extends JComponent implements Scrollable {
     private final List<Runnable> afterPaint = new ArrayList<>();
 
     DocumentView(EditSession session, Font font) {
+        super(new Dimension(800, 600), 20);
         this.session = session;
         this.text = session.document().text();
-        this.paragraphs = new Paragraphs(text);
-        this.heights = new HeightMap(paragraphs.count());
+        this.column = new ParagraphColumn(text, MARGIN, frc, this::queueRevalidate);
+        this.paragraphs = column.paragraphs();
+        this.heights = column.heights();
         this.styles = new SpanStyles(session.schema());
         setOpaque(true);
         setFocusable(true);
@@ -119,46 +111,24 @@ final class DocumentView extends JComponent implements Scrollable {
     }
 
     private void relayout() {
-        cache.clear();
-        layoutWidth = getWidth();
-        float wrap = wrapWidth();
         int line = metrics.lineHeight();
-        heights.setAll(i -> {
-            int len = paragraphs.end(i) - paragraphs.start(i);
-            if (len == 0) {
-                return line / 2 + metrics.paraGap();
-            }
-            int lines = (int) Math.ceil(len * charAdvance * 1.04f / wrap);
-            return lines * line + metrics.paraGap();
-        });
+        column.relayout(font, metrics, getWidth(), (len, wrap) -> len == 0
+                ? line / 2 + metrics.paraGap()
+                : (int) Math.ceil(len * charAdvance * 1.04f / wrap) * line + metrics.paraGap());
         revalidate();
         repaint();
-    }
-
-    private float wrapWidth() {
-        return Math.max(60, (layoutWidth > 0 ? layoutWidth : 800) - 2f * MARGIN);
     }
 
     @Override
     public void setBounds(int x, int y, int width, int height) {
         super.setBounds(x, y, width, height);
-        if (width > 0 && width != layoutWidth) {
+        if (column.needsRelayoutFor(width)) {
             relayout();
         }
     }
 
     ParagraphLayout layoutOf(int paragraph) {
-        ParagraphLayout pl = cache.get(paragraph);
-        if (pl == null) {
-            pl = ParagraphLayout.layout(text, paragraphs.start(paragraph), paragraphs.end(paragraph), font, frc,
-                    MARGIN, wrapWidth(), metrics);
-            cache.put(paragraph, pl);
-            if (heights.height(paragraph) != pl.height) {
-                heights.set(paragraph, pl.height);
-                queueRevalidate();
-            }
-        }
-        return pl;
+        return column.layoutOf(paragraph);
     }
 
     private void queueRevalidate() {
@@ -248,7 +218,8 @@ final class DocumentView extends JComponent implements Scrollable {
         afterPaint.add(r);
     }
 
-    int lineHeight() {
+    @Override
+    protected int lineHeight() {
         return metrics.lineHeight();
     }
 
@@ -329,7 +300,7 @@ final class DocumentView extends JComponent implements Scrollable {
         long y0 = Long.MAX_VALUE;
         long y1 = Long.MIN_VALUE;
         for (int i = first; i <= last; i++) {
-            ParagraphLayout pl = cache.get(i);
+            ParagraphLayout pl = column.laidOut(i);
             if (pl == null) {
                 // not laid out yet, so its lines are unknown (and laying it out may move what follows)
                 repaint(screen);
@@ -705,33 +676,5 @@ final class DocumentView extends JComponent implements Scrollable {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    // ---------------------------------------------------------------- Scrollable
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return new Dimension(800, 600);
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visibleRect, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? metrics.lineHeight() : 20;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visibleRect, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? Math.max(metrics.lineHeight(), visibleRect.height - metrics.lineHeight())
-                : visibleRect.width;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 }
