@@ -2,33 +2,17 @@ package dev.mizan.workbench.curation;
 
 import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.shell.Placement;
-import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewContributionBase;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.JComponent;
 
 /** The Curate view: one document's annotators side by side in lanes, the gold, and the open disagreements. */
-public final class CurateView implements ViewContribution {
+public final class CurateView extends ViewContributionBase {
     public static final String ID = "mizan.view.curate";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int priority() {
-        return 40;
-    }
-
-    @Override
-    public String title() {
-        return Messages.text("view.curate");
-    }
-
-    @Override
-    public Placement defaultPlacement() {
-        return Placement.END;
+    public CurateView() {
+        super(ID, 40, () -> Messages.text("view.curate"), Placement.END);
     }
 
     @Override

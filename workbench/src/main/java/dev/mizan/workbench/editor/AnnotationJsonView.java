@@ -5,7 +5,7 @@ import dev.mizan.model.AnnotationSet;
 import dev.mizan.model.Project;
 import dev.mizan.store.Json;
 import dev.mizan.workbench.shell.Placement;
-import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewContributionBase;
 import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
 import org.fife.ui.rsyntaxtextarea.RSyntaxTextArea;
@@ -26,29 +26,13 @@ import java.util.Optional;
  * "Annotation JSON": the active editor's annotation file as it is written to disk, read-only,
  * with JSON highlighting and folding, following every edit (debounced, serialized off the EDT).
  */
-public final class AnnotationJsonView implements ViewContribution {
+public final class AnnotationJsonView extends ViewContributionBase {
     public static final String ID = "mizan.view.annotationJson";
     /** Bigger sets are summarised instead of shown: a text area with megabytes of JSON is no help. */
     static final int MAX_SPANS_SHOWN = 5000;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int priority() {
-        return 60;
-    }
-
-    @Override
-    public String title() {
-        return EditorText.get("view.annotationJson");
-    }
-
-    @Override
-    public Placement defaultPlacement() {
-        return Placement.END;
+    public AnnotationJsonView() {
+        super(ID, 60, () -> EditorText.get("view.annotationJson"), Placement.END);
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.mizan.workbench.shell.views;
 import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.editor.EditSession;
 import dev.mizan.workbench.shell.Placement;
-import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewContributionBase;
 import dev.mizan.workbench.shell.Registration;
 import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
@@ -17,27 +17,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Outline: the active document's annotations in reading order; selecting a row jumps to the span. */
-public final class OutlineView implements ViewContribution {
+public final class OutlineView extends ViewContributionBase {
     public static final String ID = "mizan.view.outline";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int priority() {
-        return 20;
-    }
-
-    @Override
-    public String title() {
-        return Messages.text("view.outline");
-    }
-
-    @Override
-    public Placement defaultPlacement() {
-        return Placement.END;
+    public OutlineView() {
+        super(ID, 20, () -> Messages.text("view.outline"), Placement.END);
     }
 
     @Override

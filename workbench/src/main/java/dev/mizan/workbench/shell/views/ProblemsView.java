@@ -6,7 +6,7 @@ import dev.mizan.workbench.shell.OpenProject;
 import dev.mizan.workbench.shell.Placement;
 import dev.mizan.workbench.shell.ProblemVisibility;
 import dev.mizan.workbench.shell.ProblemEntry;
-import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewContributionBase;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.JComponent;
@@ -18,27 +18,11 @@ import java.awt.event.MouseEvent;
 import java.util.List;
 
 /** Problems: what is wrong in the project (load problems, validation, plugins); double-click jumps there. */
-public final class ProblemsView implements ViewContribution {
+public final class ProblemsView extends ViewContributionBase {
     public static final String ID = "mizan.view.problems";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int priority() {
-        return 40;
-    }
-
-    @Override
-    public String title() {
-        return Messages.text("view.problems");
-    }
-
-    @Override
-    public Placement defaultPlacement() {
-        return Placement.BOTTOM;
+    public ProblemsView() {
+        super(ID, 40, () -> Messages.text("view.problems"), Placement.BOTTOM);
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.shell.OpenProject;
 import dev.mizan.workbench.shell.PerspectiveContribution;
 import dev.mizan.workbench.shell.Placement;
-import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewContributionBase;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
 import javax.swing.AbstractAction;
@@ -25,27 +25,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Project Explorer: the documents, each with the status of every annotator's work. Enter or double-click opens. */
-public final class ProjectExplorerView implements ViewContribution {
+public final class ProjectExplorerView extends ViewContributionBase {
     public static final String ID = "mizan.view.explorer";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int priority() {
-        return 10;
-    }
-
-    @Override
-    public String title() {
-        return Messages.text("view.explorer");
-    }
-
-    @Override
-    public Placement defaultPlacement() {
-        return Placement.START;
+    public ProjectExplorerView() {
+        super(ID, 10, () -> Messages.text("view.explorer"), Placement.START);
     }
 
     @Override

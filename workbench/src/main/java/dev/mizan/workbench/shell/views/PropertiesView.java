@@ -4,7 +4,7 @@ import dev.mizan.model.AttributeType;
 import dev.mizan.workbench.app.Messages;
 import dev.mizan.workbench.editor.EditSession;
 import dev.mizan.workbench.shell.Placement;
-import dev.mizan.workbench.shell.ViewContribution;
+import dev.mizan.workbench.shell.ViewContributionBase;
 import dev.mizan.workbench.shell.ViewScope;
 import dev.mizan.workbench.shell.WorkbenchContext;
 
@@ -25,27 +25,11 @@ import java.util.Optional;
  * values are edited in place (through the session, so undo works); double-click a link to go to
  * the span it points at.
  */
-public final class PropertiesView implements ViewContribution {
+public final class PropertiesView extends ViewContributionBase {
     public static final String ID = "mizan.view.properties";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int priority() {
-        return 30;
-    }
-
-    @Override
-    public String title() {
-        return Messages.text("view.properties");
-    }
-
-    @Override
-    public Placement defaultPlacement() {
-        return Placement.BOTTOM;
+    public PropertiesView() {
+        super(ID, 30, () -> Messages.text("view.properties"), Placement.BOTTOM);
     }
 
     @Override
