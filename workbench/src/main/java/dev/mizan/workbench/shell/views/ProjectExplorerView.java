@@ -13,6 +13,7 @@ import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.JTree;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeCellRenderer;
@@ -85,6 +86,14 @@ public final class ProjectExplorerView extends ViewContributionBase {
         Runnable refill = () -> fill(tree, model, ctx, counts);
         ctx.addProjectListener(p -> refill.run());
         refill.run();
+        // A fresh window has no focus owner, and key bindings need one: start in the explorer. Once,
+        // when the window shows, not at every refill: a refill while the window is inactive (no
+        // focus owner then) or before the Curate text's own request took effect stole the focus.
+        SwingUtilities.invokeLater(() -> {
+            if (java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner() == null) {
+                tree.requestFocusInWindow();
+            }
+        });
         return new JScrollPane(tree);
     }
 
@@ -114,10 +123,6 @@ public final class ProjectExplorerView extends ViewContributionBase {
         }
         model.setRoot(root);
         tree.expandRow(0);
-        // A fresh window has no focus owner, and key bindings need one: start in the explorer.
-        if (java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner() == null) {
-            tree.requestFocusInWindow();
-        }
         if (selectIndex >= 0) {
             tree.setSelectionRow(selectIndex + 1);
         }
